@@ -1,0 +1,40 @@
+# The single entry point. Every target creates the environment it needs.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed-stamp
+DEMO_DIR ?= demo-output
+POSTS  ?= 200000
+
+.PHONY: help venv demo test lint bench eval clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip 2>/dev/null || true
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)  ## create .venv and install brandrisk with its dev tools
+
+demo: $(STAMP)  ## run the daily pipeline on the bundled recorded data and write the reports
+	$(BIN)/brandrisk demo --out $(DEMO_DIR)
+
+test: $(STAMP)  ## run the whole test suite
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)  ## ruff lint + format check, mypy
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+bench: $(STAMP)  ## measure ingest/score/flag throughput and peak memory (POSTS=N)
+	$(BIN)/brandrisk bench --posts $(POSTS)
+
+eval: $(STAMP)  ## evaluate scorers on ../shared/data/sentiment (skips if absent)
+	$(BIN)/brandrisk sentiment eval-shared
+
+clean:  ## remove the environment and generated output
+	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache

@@ -21,10 +21,8 @@ _real_sleep = time.sleep
 def _is_loopback(address: object) -> bool:
     if isinstance(address, tuple) and address:
         host = str(address[0])
-    elif isinstance(address, str | bytes):  # AF_UNIX path
-        return True
-    else:
-        return False
+    else:  # AF_UNIX paths are local; anything else is not an address we allow
+        return isinstance(address, str | bytes)
     if host in {"localhost", ""}:
         return True
     try:

@@ -1,0 +1,190 @@
+"""Pure functions for the marketing view: volume surges and copy-paste campaigns.
+
+A *surge* is an hour whose mention count is far above what the baseline hours make normal,
+measured with a robust z-score (median and MAD, so one earlier spike does not hide the next).
+A *near-duplicate burst* is many posts with the same text, give or take links, handles, numbers
+and punctuation, inside a short window: the signature of a coordinated campaign or a bot wave.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from analysis.text import HANDLE_RE, URL_RE, clean_text
+
+MAD_TO_SIGMA = 1.4826  # MAD * 1.4826 estimates the standard deviation of normal data
+MEANAD_TO_SIGMA = 1.2533  # mean absolute deviation * sqrt(pi/2), for the same purpose
+
+
+def robust_z(values: Sequence[float], baseline: Sequence[float], floor: float = 1.0) -> list[float]:
+    """Score each value against a baseline with a robust z-score.
+
+    ``z = (value - median(baseline)) / scale`` where ``scale = 1.4826 * MAD(baseline)``, the
+    median absolute deviation scaled to match a standard deviation. When more than half the
+    baseline is identical (MAD = 0, common for hourly counts of a quiet brand) the scale falls
+    back to ``1.2533 * mean absolute deviation``, and never drops below ``floor`` (default one
+    count): a jump from 0 to 2 mentions is not a crisis.
+
+    Args:
+        values: the observations to score (e.g. this day's hourly counts).
+        baseline: the history that defines normal (e.g. the same hours over the last 28 days).
+        floor: smallest scale allowed.
+
+    Returns:
+        One z-score per value; all 0.0 when the baseline is empty (nothing to compare with).
+    """
+    if not baseline:
+        return [0.0 for _ in values]
+    median = statistics.median(baseline)
+    deviations = [abs(b - median) for b in baseline]
+    scale = MAD_TO_SIGMA * statistics.median(deviations)
+    if scale == 0:
+        scale = MEANAD_TO_SIGMA * statistics.fmean(deviations)
+    scale = max(scale, floor)
+    return [(v - median) / scale for v in values]
+
+
+@dataclass(frozen=True, slots=True)
+class Surge:
+    """One hour whose mention count is unusually high.
+
+    Attributes:
+        hour: the hour (as given in ``hourly_counts``).
+        count: mentions in that hour.
+        z: robust z-score against the baseline.
+        baseline_median: the baseline's median count per hour.
+    """
+
+    hour: datetime
+    count: float
+    z: float
+    baseline_median: float
+
+
+def detect_surges(
+    hourly_counts: Sequence[tuple[datetime, float]],
+    baseline_hourly: Sequence[float],
+    threshold: float,
+    min_count: float = 5,
+) -> list[Surge]:
+    """Return the hours whose count is a surge.
+
+    An hour is a surge when its robust z-score (``robust_z``) is at least ``threshold``
+    (``profile.thresholds.surge_z``, 3.5 by default: the usual cut-off for modified z-scores)
+    and it has at least ``min_count`` mentions.
+
+    Args:
+        hourly_counts: ``(hour, count)`` pairs for the period under review.
+        baseline_hourly: hourly counts from a comparable earlier period.
+        threshold: z-score at or above which an hour is a surge.
+        min_count: smallest count that can be a surge.
+
+    Returns:
+        Surges in the order of ``hourly_counts``.
+    """
+    counts = [c for _, c in hourly_counts]
+    zs = robust_z(counts, baseline_hourly)
+    median = statistics.median(baseline_hourly) if baseline_hourly else 0.0
+    return [
+        Surge(hour, count, round(z, 3), float(median))
+        for (hour, count), z in zip(hourly_counts, zs, strict=True)
+        if z >= threshold and count >= min_count
+    ]
+
+
+_NOT_WORD = re.compile(r"[\W\d_]+")
+
+
+def normalize_for_dedup(text: str) -> str:
+    """Reduce a post to the words that make it a copy of another.
+
+    Lowercases, removes URLs, @handles, digits, punctuation and emoji, and collapses spaces:
+    "@bob Harborline STOLE my $50!! https://t.co/x" becomes "harborline stole my".
+    """
+    text = clean_text(text, 2_000)
+    text = HANDLE_RE.sub(" ", URL_RE.sub(" ", text))
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
+
+
+def dedup_key(text: str, min_words: int = 4) -> str | None:
+    """Return a short key shared by near-duplicate texts, or None for texts too short to judge.
+
+    The key hashes the normalized text's *set* of words, so reordering or repeating words
+    does not escape it. Texts with fewer than ``min_words`` distinct words ("lol", "same")
+    get no key: short texts repeat by chance.
+    """
+    words = sorted(set(normalize_for_dedup(text).split()))
+    if len(words) < min_words:
+        return None
+    return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Burst:
+    """A group of near-identical posts published close together.
+
+    Attributes:
+        key: the shared ``dedup_key``.
+        post_ids: the posts, in time order.
+        start: time of the first post.
+        end: time of the last post.
+        sample: the normalized text of the first post, for the report.
+    """
+
+    key: str
+    post_ids: tuple[str, ...]
+    start: datetime
+    end: datetime
+    sample: str
+
+
+def near_duplicate_bursts(
+    items: Iterable[tuple[str, str, datetime]],
+    min_size: int = 5,
+    window: timedelta = timedelta(hours=1),
+) -> list[Burst]:
+    """Find copy-paste campaigns: at least ``min_size`` same-key posts within ``window``.
+
+    Posts are grouped by ``dedup_key``; within a group, sorted by time, each maximal run that
+    fits in ``window`` from its first post and has ``min_size`` posts is one burst. Linear in
+    the number of posts after sorting; no pairwise comparison.
+
+    Args:
+        items: ``(post_id, text, created_at)`` triples.
+        min_size: smallest number of posts that makes a burst.
+        window: longest time span of one burst.
+
+    Returns:
+        Bursts, largest first (ties: earliest first).
+    """
+    groups: dict[str, list[tuple[datetime, str, str]]] = defaultdict(list)
+    for post_id, text, created_at in items:
+        key = dedup_key(text)
+        if key is not None:
+            groups[key].append((created_at, post_id, text))
+    bursts: list[Burst] = []
+    for key, posts in groups.items():
+        if len(posts) < min_size:
+            continue
+        posts.sort()
+        i = 0
+        while i < len(posts):
+            j = i
+            while j < len(posts) and posts[j][0] - posts[i][0] <= window:
+                j += 1
+            if j - i >= min_size:
+                run = posts[i:j]
+                ids = tuple(p[1] for p in run)
+                sample = normalize_for_dedup(run[0][2])
+                bursts.append(Burst(key, ids, run[0][0], run[-1][0], sample))
+                i = j
+            else:
+                i += 1
+    bursts.sort(key=lambda b: (-len(b.post_ids), b.start))
+    return bursts

@@ -1,0 +1,240 @@
+"""Recorded API pages on disk, replayed through the same client ports as the real APIs.
+
+Layout (written by ``flows.sample`` and by a recorder; read here)::
+
+    <root>/x/<YYYY-MM-DD>/<NNNN>.json        {"request": {"query": ...}, "response": <X page>}
+    <root>/reddit/<YYYY-MM-DD>/<NNNN>.json   {"request": {"query": ..., "subreddit": ...},
+                                              "response": <Reddit Listing>}
+
+``NNNN`` counts from 0001 in the order the pages were fetched, newest items first, as the APIs
+return them. The folder day is the day of the fetch (the sample uses the company's local day).
+
+Replay rules:
+
+- A client serves the pages whose recorded request matches the call (X: same query; Reddit:
+  same query and subreddit). If no page of the day matches, it serves all of them: a sample or
+  a recording made for other queries still replays.
+- X: pages chain through ``next_token``; ``since_id`` is emulated by dropping tweets with
+  ``int(id) <= int(since_id)`` (and recomputing ``meta``); paging ends at that boundary.
+- Reddit: pages chain through ``after`` (the fullname of the last item of the recorded page);
+  a ``subreddit`` filter is emulated by keeping only items from that subreddit.
+- ``max_results`` and ``limit`` are ignored: pages come back as recorded.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from connectors.base import MalformedPage
+
+PLATFORMS = ("x", "reddit")
+_TOKEN_PREFIX = "replay-"  # noqa: S105 (a page token, not a secret)
+
+
+def page_path(root: str | Path, platform: str, day: date, number: int) -> Path:
+    """Return where page ``number`` (from 1) of ``platform`` fetched on ``day`` is stored."""
+    return Path(root) / platform / day.isoformat() / f"{number:04d}.json"
+
+
+def dump_page(path: Path, *, request: dict[str, Any], response: dict[str, Any]) -> None:
+    """Write one recorded page (UTF-8 JSON, one line), creating its folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps({"request": request, "response": response}, ensure_ascii=False)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def load_page(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Read one recorded page.
+
+    Returns:
+        ``(request, response)``.
+
+    Raises:
+        MalformedPage: the file is not JSON or not a ``{"request", "response"}`` object; the
+            message names the file.
+    """
+    try:
+        doc = json.loads(path.read_bytes())
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise MalformedPage(f"{path}: recorded page is not valid JSON: {exc}") from exc
+    if not isinstance(doc, dict) or not isinstance(doc.get("response"), dict):
+        raise MalformedPage(f"{path}: recorded page has no 'response' object")
+    request = doc.get("request") or {}
+    if not isinstance(request, dict):
+        raise MalformedPage(f"{path}: recorded page has a 'request' that is not an object")
+    return request, doc["response"]
+
+
+def _day_files(root: Path, platform: str, day: date) -> list[Path]:
+    folder = root / platform / day.isoformat()
+    if not folder.is_dir():
+        return []
+    files = [p for p in folder.glob("*.json") if p.stem.isdigit()]
+    return sorted(files, key=lambda p: int(p.stem))
+
+
+def recorded_days(root: str | Path, platform: str | None = None) -> list[date]:
+    """Return the days that have recorded pages, oldest first.
+
+    Args:
+        root: the recording's root folder.
+        platform: ``"x"`` or ``"reddit"``; ``None`` for days of either.
+    """
+    days: set[date] = set()
+    for name in [platform] if platform else PLATFORMS:
+        base = Path(root) / name
+        if not base.is_dir():
+            continue
+        for folder in base.iterdir():
+            try:
+                day = date.fromisoformat(folder.name)
+            except ValueError:
+                continue
+            if any(p.stem.isdigit() for p in folder.glob("*.json")):
+                days.add(day)
+    return sorted(days)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    path: Path
+    request: dict[str, Any]
+    last_name: str | None  # Reddit: fullname of the page's last item, the next page's `after`
+
+
+class _Replay:
+    platform = ""
+
+    def __init__(self, root: str | Path, day: date | str) -> None:
+        self.root = Path(root)
+        self.day = date.fromisoformat(day) if isinstance(day, str) else day
+        self._entries: list[_Entry] | None = None
+
+    def _index(self) -> list[_Entry]:
+        # Read every page once for its request; responses are re-read when served, so a big
+        # day is never held in memory whole.
+        if self._entries is None:
+            entries = []
+            for path in _day_files(self.root, self.platform, self.day):
+                request, response = load_page(path)
+                entries.append(_Entry(path, request, _last_name(response)))
+            self._entries = entries
+        return self._entries
+
+    def _select(self, match: dict[str, Any]) -> list[_Entry]:
+        entries = self._index()
+        chosen = [e for e in entries if all(e.request.get(k) == v for k, v in match.items())]
+        return chosen or entries
+
+
+def _last_name(response: dict[str, Any]) -> str | None:
+    data = response.get("data")
+    if response.get("kind") == "Listing" and isinstance(data, dict):
+        children = data.get("children") or []
+        if children and isinstance(children[-1], dict):
+            name = (children[-1].get("data") or {}).get("name")
+            return name if isinstance(name, str) else None
+    return None
+
+
+class ReplayXClient(_Replay):
+    """``XClientPort`` serving one day of recorded X search pages (module docstring)."""
+
+    platform = "x"
+
+    def search_recent(
+        self, query: str, *, since_id: str | None, next_token: str | None, max_results: int
+    ) -> dict[str, Any]:
+        """Serve the recorded page ``next_token`` points to (the first if ``None``)."""
+        entries = self._select({"query": query})
+        number = 0
+        if next_token is not None:
+            digits = next_token.removeprefix(_TOKEN_PREFIX)
+            if digits == next_token or not digits.isdigit():
+                raise ValueError(f"not a replay next_token: {next_token!r}")
+            number = int(digits)
+        if number >= len(entries):
+            return {"meta": {"result_count": 0}}
+        _, page = load_page(entries[number].path)
+        tweets = page.get("data") or []
+        if not isinstance(tweets, list):
+            raise MalformedPage(f"{entries[number].path}: 'data' is not a list")
+        kept = tweets
+        if since_id is not None:
+            kept = [t for t in tweets if isinstance(t, dict) and int(t["id"]) > int(since_id)]
+        more = number + 1 < len(entries) and len(kept) == len(tweets)
+        return _x_page(page, kept, f"{_TOKEN_PREFIX}{number + 1:04d}" if more else None)
+
+
+def _x_page(page: dict[str, Any], tweets: list[Any], next_token: str | None) -> dict[str, Any]:
+    if not tweets:
+        return {"meta": {"result_count": 0}}
+    ids = [int(t["id"]) for t in tweets]
+    meta: dict[str, Any] = {
+        "newest_id": str(max(ids)),
+        "oldest_id": str(min(ids)),
+        "result_count": len(tweets),
+    }
+    if next_token:
+        meta["next_token"] = next_token
+    out: dict[str, Any] = {"data": tweets}
+    includes = page.get("includes")
+    if isinstance(includes, dict):
+        authors = {str(t.get("author_id")) for t in tweets}
+        refs = {str(r.get("id")) for t in tweets for r in t.get("referenced_tweets") or []}
+        trimmed = dict(includes)
+        if isinstance(includes.get("users"), list):
+            trimmed["users"] = [u for u in includes["users"] if str(u.get("id")) in authors]
+        if isinstance(includes.get("tweets"), list):
+            trimmed["tweets"] = [t for t in includes["tweets"] if str(t.get("id")) in refs]
+        out["includes"] = trimmed
+    if "errors" in page:
+        out["errors"] = page["errors"]
+    out["meta"] = meta
+    return out
+
+
+class ReplayRedditClient(_Replay):
+    """``RedditClientPort`` serving one day of recorded Reddit listings (module docstring)."""
+
+    platform = "reddit"
+
+    def search_new(
+        self, query: str, *, subreddit: str | None, after: str | None, limit: int
+    ) -> dict[str, Any]:
+        """Serve the recorded listing that follows ``after`` (the first if ``None``)."""
+        entries = self._select({"query": query, "subreddit": subreddit})
+        number = 0
+        if after is not None:
+            names = [e.last_name for e in entries]
+            number = names.index(after) + 1 if after in names else len(entries)
+        while number < len(entries):
+            _, listing = load_page(entries[number].path)
+            data = listing.get("data")
+            if listing.get("kind") != "Listing" or not isinstance(data, dict):
+                raise MalformedPage(f"{entries[number].path}: response is not a Listing")
+            children = data.get("children") or []
+            if subreddit is not None:
+                wanted = subreddit.lower()
+                children = [c for c in children if _subreddit_of(c) == wanted]
+            more = number + 1 < len(entries)
+            if children or not more:
+                next_after = entries[number].last_name if more else None
+                return _listing(data, children, next_after)
+            number += 1  # the subreddit filter emptied this page: serve the next one instead
+        return _listing({}, [], None)
+
+
+def _subreddit_of(child: Any) -> str:
+    data = child.get("data") if isinstance(child, dict) else None
+    return str(data.get("subreddit", "")).lower() if isinstance(data, dict) else ""
+
+
+def _listing(data: dict[str, Any], children: list[Any], after: str | None) -> dict[str, Any]:
+    out = {"modhash": "", "geo_filter": "", "before": None, **data}
+    out.update(after=after, dist=len(children), children=children)
+    return {"kind": "Listing", "data": out}

@@ -1,0 +1,253 @@
+"""The ``brandrisk`` command line.
+
+Exit codes: 0 ok, 1 handled error (one line on stderr saying what to fix), 2 usage error.
+Heavy imports (Prefect, DuckDB) happen inside the commands so ``--help`` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+log = logging.getLogger("brandrisk")
+
+DEMO_START = date(2026, 10, 1)
+DEMO_DAYS = 30
+DEMO_POSTS = 3000
+
+
+class CommandError(Exception):
+    """A handled failure: its message is printed as one line and the exit code is 1."""
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {value!r}") from exc
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from exc
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value!r}")
+    return n
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Run the daily flow for one day."""
+    from flows.daily import daily
+
+    files = daily(
+        day=args.day.isoformat() if args.day else None,
+        profile=str(args.profile) if args.profile else None,
+        db=str(args.db) if args.db else None,
+        out=str(args.out) if args.out else None,
+        source=args.source,
+        replay_dir=str(args.replay_dir) if args.replay_dir else None,
+        ingest=not args.no_ingest,
+    )
+    print(f"marketing report: {files['marketing.html']}")
+    print(f"HR report:        {files['hr.html']}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Generate the recorded sample, then run the daily flow for every day in it."""
+    from analysis.profile import load_profile
+    from connectors.replay import recorded_days
+    from flows.daily import daily
+    from flows.sample import generate_sample
+    from flows.settings import EXAMPLE_PROFILE
+
+    out = Path(args.out)
+    recorded, db, reports = out / "recorded", out / "brandrisk.duckdb", out / "reports"
+    profile_path = Path(args.profile) if args.profile else EXAMPLE_PROFILE
+    profile = load_profile(profile_path)
+    print(f"writing {args.days} days of recorded X and Reddit pages to {recorded}")
+    stats = generate_sample(profile, recorded, start=DEMO_START, days=args.days, posts=args.posts)
+    print(f"  {stats.posts} posts recorded")
+    days = recorded_days(recorded)
+    files: dict[str, str] = {}
+    for i, d in enumerate(days, 1):
+        print(f"[{i}/{len(days)}] daily run for {d}", flush=True)
+        files = daily(
+            day=d.isoformat(),
+            profile=str(profile_path),
+            db=str(db),
+            out=str(reports),
+            source="replay",
+            replay_dir=str(recorded),
+        )
+    print()
+    print(f"database:           {db}")
+    print(f"report index:       {reports / 'index.html'}")
+    if files:
+        print(f"latest marketing:   {files['marketing.html']}")
+        print(f"latest HR review:   {files['hr.html']}")
+    return 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    """Score and flag posts from a JSONL file."""
+    from analysis.profile import load_profile
+    from flows.adhoc import analyze_file
+
+    profile = load_profile(args.profile)
+    n_ok, n_bad = analyze_file(args.input, args.output, profile, scorer=args.scorer)
+    print(f"analyzed {n_ok} posts, skipped {n_bad} bad lines", file=sys.stderr)
+    return 0
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    """Write recorded sample pages for a fictional company."""
+    from analysis.profile import load_profile
+    from flows.sample import generate_sample
+    from flows.settings import EXAMPLE_PROFILE
+
+    profile = load_profile(args.profile or EXAMPLE_PROFILE)
+    stats = generate_sample(
+        profile, Path(args.out), start=args.start, days=args.days, posts=args.posts, seed=args.seed
+    )
+    print(f"wrote {stats.posts} posts over {args.days} days to {args.out}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Measure throughput of each stage and peak memory."""
+    from flows.bench import run_bench
+
+    run_bench(posts=args.posts, workers=args.workers, keep=args.keep)
+    return 0
+
+
+def cmd_profile_check(args: argparse.Namespace) -> int:
+    """Validate a profile file."""
+    from analysis.profile import load_profile
+
+    p = load_profile(args.profile)
+    print(f"{args.profile}: ok ({p.name}, {len(p.aliases)} aliases, timezone {p.timezone})")
+    return 0
+
+
+def cmd_sentiment_eval(args: argparse.Namespace) -> int:
+    """Evaluate sentiment scorers on labeled CSV files."""
+    from flows.evaluate import eval_files
+
+    return eval_files(args.files, scorers=args.scorer)
+
+
+# -- parser --------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command (also used to check the README covers them)."""
+    parser = argparse.ArgumentParser(
+        prog="brandrisk",
+        description="Watch public social media for a company; report brand risks daily.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("run", cmd_run, "run the daily flow (ingest, score, flag, report) for one day")
+    p.add_argument("--day", type=_day, help="report day YYYY-MM-DD (default: yesterday)")
+    p.add_argument("--profile", type=Path, help="company profile TOML (BRANDRISK_PROFILE)")
+    p.add_argument("--db", type=Path, help="DuckDB file (BRANDRISK_DB)")
+    p.add_argument("--out", type=Path, help="report folder (BRANDRISK_OUT)")
+    p.add_argument("--source", choices=["live", "replay"], help="BRANDRISK_SOURCE")
+    p.add_argument("--replay-dir", type=Path, help="recorded pages (BRANDRISK_REPLAY_DIR)")
+    p.add_argument("--no-ingest", action="store_true", help="re-report from stored data only")
+
+    p = add("demo", cmd_demo, "run the pipeline on the bundled recorded sample, every day")
+    p.add_argument("--out", default="demo-output", help="folder for data, DB and reports")
+    p.add_argument("--profile", type=Path, help="profile (default: the Harborline example)")
+    p.add_argument("--days", type=_positive, default=DEMO_DAYS, help="days of sample data")
+    p.add_argument("--posts", type=_positive, default=DEMO_POSTS, help="posts in the sample")
+
+    p = add("analyze", cmd_analyze, "score and flag posts from a JSONL file (id, text, ...)")
+    p.add_argument("--profile", type=Path, required=True, help="company profile TOML")
+    p.add_argument("input", type=Path, help="JSONL input, one post per line ('-' for stdin)")
+    p.add_argument("-o", "--output", type=Path, help="JSONL output (default: stdout)")
+    p.add_argument("--scorer", default="default", help="sentiment scorer name")
+
+    p = add("sample", cmd_sample, "write recorded X/Reddit sample pages for a fictional company")
+    p.add_argument("--out", type=Path, required=True, help="folder to write the pages to")
+    p.add_argument("--profile", type=Path, help="profile (default: the Harborline example)")
+    p.add_argument("--start", type=_day, default=DEMO_START, help="first day")
+    p.add_argument("--days", type=_positive, default=DEMO_DAYS, help="number of days")
+    p.add_argument("--posts", type=_positive, default=DEMO_POSTS, help="total posts")
+    p.add_argument("--seed", type=int, default=7, help="random seed")
+
+    p = add("bench", cmd_bench, "measure ingest/score/flag throughput and peak memory")
+    p.add_argument("--posts", type=_positive, default=200_000, help="posts to generate")
+    p.add_argument("--workers", type=_positive, default=2, help="analysis processes")
+    p.add_argument("--keep", type=Path, help="keep the bench data in this folder")
+
+    p = add("profile", cmd_profile_check, "validate a company profile file")
+    p.add_argument("profile", type=Path, help="profile TOML to check")
+
+    p = add("sentiment", cmd_sentiment_eval, "evaluate sentiment scorers on labeled CSV files")
+    p.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        help="CSV files with text,label columns (default: ../shared/data/sentiment)",
+    )
+    p.add_argument("--scorer", action="append", help="scorer to evaluate (repeatable)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``brandrisk`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    # Our loggers go through Prefect's handlers (console, and the API inside a flow run), so
+    # the flow run's log in the UI says what happened; set before Prefect is imported.
+    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "flows,connectors,analysis")
+    # The embedded server must not phone home: many machines running this have no internet.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    if args.verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "DEBUG")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from pydantic import ValidationError
+
+    from analysis.profile import ProfileError
+    from connectors.base import ConnectorError
+    from flows.store import StoreLocked
+
+    try:
+        return int(args.func(args))
+    except ValidationError as exc:  # settings from env/.env
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        msg = f"setting BRANDRISK_{where.upper()}: {err['msg']}"
+        print(f"brandrisk: error: {msg}", file=sys.stderr)
+        return 1
+    except (CommandError, ProfileError, ConnectorError, StoreLocked, FileNotFoundError) as exc:
+        print(f"brandrisk: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("brandrisk: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,179 @@
+"""The daily flow: ingest -> score and flag -> summarize -> report.
+
+Holds no business logic: it wires settings, clients, connectors, the store and analysis.
+Retries are on the I/O task (ingest) and only for errors whose type says a retry may help.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.context import get_run_context
+from prefect.tasks import exponential_backoff
+
+from analysis.profile import Profile, load_profile
+from connectors.base import ConnectorError, RateLimited, TransientError
+from flows.clients import make_client
+from flows.ingest import PartitionResult, ingest_partition, partitions
+from flows.report import build_summary, write_reports
+from flows.score import AnalyzeStats, analyze_pending
+from flows.settings import Settings, load_settings
+from flows.store import Store
+
+
+def _retry_on_type(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry only when the failure's type says it may pass (never on message text)."""
+    try:
+        state.result()
+    except (TransientError, RateLimited):
+        return True
+    except Exception:
+        return False
+    return False
+
+
+@task(
+    retries=3,
+    retry_delay_seconds=exponential_backoff(backoff_factor=5),
+    retry_jitter_factor=0.5,
+    retry_condition_fn=_retry_on_type,
+    cache_policy=NO_CACHE,
+)
+def ingest_platform(
+    store: Store, settings: Settings, profile: Profile, platform: str, day: date, run_id: str
+) -> list[PartitionResult]:
+    """Fetch every partition of one platform (retried on transient errors)."""
+    client = make_client(settings, platform, day)
+    budget = settings.x_max_requests if platform == "x" else settings.reddit_max_requests
+    return [
+        ingest_partition(store, client, platform, part, max_requests=budget, run_id=run_id)
+        for part in partitions(profile, platform)
+    ]
+
+
+@task(cache_policy=NO_CACHE)
+def analyze(store: Store, settings: Settings, profile: Profile) -> AnalyzeStats:
+    """Score and flag every mention the current versions have not analyzed."""
+    return analyze_pending(
+        store,
+        profile,
+        scorer=settings.scorer,
+        workers=settings.workers,
+        batch_size=settings.batch_size,
+    )
+
+
+@task(cache_policy=NO_CACHE)
+def report(store: Store, settings: Settings, profile: Profile, day: date) -> dict[str, str]:
+    """Summarize the day into DuckDB and write its report files."""
+    context = build_summary(store, profile, day, platforms=list(settings.platforms))
+    return {k: str(v) for k, v in write_reports(context, settings.out).items()}
+
+
+def _run_id() -> str:
+    try:
+        return str(get_run_context().flow_run.id)  # type: ignore[union-attr]
+    except Exception:
+        return "local-" + datetime.now().strftime("%Y%m%dT%H%M%S")
+
+
+def default_day(profile: Profile) -> date:
+    """Yesterday in the company's timezone: the day a morning report is about."""
+    return (datetime.now(profile.tz) - timedelta(days=1)).date()
+
+
+@flow(name="daily", log_prints=False)
+def daily(
+    day: str | None = None,
+    profile: str | None = None,
+    db: str | None = None,
+    out: str | None = None,
+    source: str | None = None,
+    replay_dir: str | None = None,
+    ingest: bool = True,
+) -> dict[str, str]:
+    """Run the whole day: ingest, analyze, summarize, write the reports.
+
+    Args:
+        day: the report day (YYYY-MM-DD, company timezone); default yesterday.
+        profile: path of the company profile TOML (default: setting BRANDRISK_PROFILE).
+        db: DuckDB file (default: BRANDRISK_DB).
+        out: report folder (default: BRANDRISK_OUT).
+        source: ``live`` or ``replay`` (default: BRANDRISK_SOURCE).
+        replay_dir: recorded pages for ``replay`` (default: BRANDRISK_REPLAY_DIR).
+        ingest: fetch new mentions first; off to re-report a day from stored data.
+
+    Returns:
+        The written report files by name.
+    """
+    logger = get_run_logger()
+    settings = load_settings(profile=profile, db=db, out=out, source=source, replay_dir=replay_dir)
+    prof = load_profile(settings.profile)
+    the_day = date.fromisoformat(day) if day else default_day(prof)
+    run_id = _run_id()
+    logger.info(
+        "daily run for %s (%s), day %s, db %s", prof.name, settings.source, the_day, settings.db
+    )
+    with Store.open(settings.db, wait_s=settings.lock_wait_s) as store:
+        if ingest:
+            for platform in settings.platforms:
+                started = datetime.now().astimezone()
+                try:
+                    results = ingest_platform(store, settings, prof, platform, the_day, run_id)
+                except ConnectorError as exc:
+                    logger.error("%s ingest failed: %s: %s", platform, type(exc).__name__, exc)
+                    store.set_source_status(
+                        the_day, platform, "failed", f"{type(exc).__name__}: {exc}"
+                    )
+                    store.record_step(
+                        run_id,
+                        f"ingest:{platform}",
+                        day=the_day,
+                        started_at=started,
+                        status="failed",
+                        detail=str(exc),
+                    )
+                    continue
+                n_new = sum(r.n_new for r in results)
+                complete = all(r.complete for r in results)
+                notes = "; ".join(r.error for r in results if r.error)
+                store.set_source_status(the_day, platform, "ok" if complete else "partial", notes)
+                store.record_step(
+                    run_id,
+                    f"ingest:{platform}",
+                    day=the_day,
+                    started_at=started,
+                    status="ok",
+                    n_in=sum(r.n_fetched for r in results),
+                    n_out=n_new,
+                    detail=notes or None,
+                )
+                logger.info("%s: %d new mentions", platform, n_new)
+        started = datetime.now().astimezone()
+        stats = analyze(store, settings, prof)
+        store.record_step(
+            run_id,
+            "analyze",
+            day=the_day,
+            started_at=started,
+            status="ok",
+            n_in=stats.n_analyzed,
+            n_out=stats.n_flags,
+        )
+        logger.info(
+            "analyzed %d mentions, %d flags, in %.1fs",
+            stats.n_analyzed,
+            stats.n_flags,
+            stats.seconds,
+        )
+        started = datetime.now().astimezone()
+        files = report(store, settings, prof, the_day)
+        store.record_step(
+            run_id, "report", day=the_day, started_at=started, status="ok", n_out=len(files)
+        )
+    logger.info("reports for %s written to %s", the_day, Path(files["marketing.html"]).parent)
+    return files

@@ -1,0 +1,104 @@
+"""Ingest: fetch each partition (one query on one platform) and store it with its cursor.
+
+A partition's pages, mentions and cursor land in one transaction. Anything fetched before a
+failure is still stored (nothing lost), but the cursor only moves when the partition finished,
+so the next run fetches again from where the last complete read ended (upserts make the
+overlap harmless).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from analysis.profile import Profile
+from connectors import query as q
+from connectors import reddit, x
+from connectors.base import BudgetExhausted, ConnectorError, Mention, Page
+from flows.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PartitionResult:
+    """What one partition fetch did."""
+
+    platform: str
+    partition: str
+    n_pages: int
+    n_fetched: int
+    n_new: int
+    complete: bool
+    error: str | None = None
+
+
+def partitions(profile: Profile, platform: str) -> list[str]:
+    """The queries a platform is searched with for this profile."""
+    if platform == "x":
+        return q.x_queries(profile.names, profile.handles, profile.hashtags, profile.exclusions)
+    if platform == "reddit":
+        return [q.reddit_query(profile.names, profile.exclusions)]
+    raise ValueError(f"unknown platform {platform!r}")
+
+
+def _drain(
+    gen: Iterator[tuple[Page, list[Mention]]], pages: list[Page], mentions: list[Mention]
+) -> tuple[bool, str | None]:
+    """Collect pages until the generator ends; return (complete, error message)."""
+    try:
+        for page, ms in gen:
+            pages.append(page)
+            mentions.extend(ms)
+    except BudgetExhausted as exc:
+        return False, str(exc)
+    return True, None
+
+
+def ingest_partition(
+    store: Store,
+    client: Any,
+    platform: str,
+    partition: str,
+    *,
+    max_requests: int,
+    run_id: str | None = None,
+) -> PartitionResult:
+    """Fetch one partition from its saved cursor and store what came back.
+
+    Raises:
+        ConnectorError: the fetch failed (after storing whatever was fetched before it).
+    """
+    cursor = store.get_cursor(platform, partition)
+    pages: list[Page] = []
+    mentions: list[Mention] = []
+    gen: Iterator[tuple[Page, list[Mention]]]
+    newest: Callable[..., str | None]
+    if platform == "x":
+        gen = x.search_recent(client, partition, since_id=cursor, max_requests=max_requests)
+        newest = x.newest_id
+    else:
+        gen = reddit.search_new(
+            client, partition, subreddit=None, seen=cursor, max_requests=max_requests
+        )
+        newest = reddit.newest_seen
+    try:
+        complete, note = _drain(gen, pages, mentions)
+    except ConnectorError:
+        # Keep what we have; the cursor stays put so the next run reads it again.
+        store.save_partition(platform, partition, pages, mentions, None, run_id)
+        raise
+    new_cursor = newest(pages, default=cursor) if complete else None
+    n_new = store.save_partition(platform, partition, pages, mentions, new_cursor, run_id)
+    log.info(
+        "%s %r: %d pages, %d posts fetched, %d new%s",
+        platform,
+        partition,
+        len(pages),
+        len(mentions),
+        n_new,
+        "" if complete else " (budget spent: cursor kept)",
+    )
+    return PartitionResult(platform, partition, len(pages), len(mentions), n_new, complete, note)

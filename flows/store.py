@@ -1,0 +1,420 @@
+"""The only module that talks to DuckDB.
+
+Writes are bulk (Arrow tables registered as views, then ``insert ... select``); SQL text lives
+in ``sql/`` and every value is a bind parameter. One writer process at a time is DuckDB's rule:
+``Store.open`` waits for the file lock instead of failing, so two flows started together queue.
+Readers (notebooks, report readers) open read-only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from connectors.base import Mention, Page
+
+log = logging.getLogger(__name__)
+
+_HERE = Path(__file__).resolve().parent
+
+
+def sql_dir() -> Path:
+    """Where the ``.sql`` files are: ``flows/sql`` in a wheel, ``../sql`` in a checkout."""
+    for candidate in (_HERE / "sql", _HERE.parent / "sql"):
+        if (candidate / "schema").is_dir():
+            return candidate
+    raise FileNotFoundError("sql/ folder not found next to the flows package; reinstall brandrisk")
+
+
+def read_sql(name: str) -> str:
+    """Read ``sql/<name>.sql`` (``name`` like ``reports/daily_summary``)."""
+    return (sql_dir() / f"{name}.sql").read_text(encoding="utf-8")
+
+
+class StoreLocked(RuntimeError):
+    """Another process holds the DuckDB write lock for longer than we were willing to wait."""
+
+
+_MENTION_SCHEMA = pa.schema(
+    [
+        ("platform", pa.string()),
+        ("post_id", pa.string()),
+        ("url", pa.string()),
+        ("kind", pa.string()),
+        ("created_at", pa.timestamp("us", tz="UTC")),
+        ("author_id", pa.string()),
+        ("author_handle", pa.string()),
+        ("author_name", pa.string()),
+        ("author_description", pa.string()),
+        ("author_followers", pa.int64()),
+        ("text", pa.string()),
+        ("lang", pa.string()),
+        ("parent_id", pa.string()),
+        ("conversation_id", pa.string()),
+        ("community", pa.string()),
+        ("n_likes", pa.int64()),
+        ("n_reposts", pa.int64()),
+        ("n_replies", pa.int64()),
+        ("n_quotes", pa.int64()),
+        ("score", pa.int64()),
+        ("n_comments", pa.int64()),
+        ("query", pa.string()),
+        ("raw", pa.string()),
+        ("fetched_at", pa.timestamp("us", tz="UTC")),
+    ]
+)
+
+# Mention field -> mentions column where the names differ.
+_RENAMED = {
+    "likes": "n_likes",
+    "reposts": "n_reposts",
+    "replies": "n_replies",
+    "quotes": "n_quotes",
+    "comments": "n_comments",
+}
+
+
+def mentions_to_arrow(mentions: Sequence[Mention]) -> pa.Table:
+    """Turn mentions into one Arrow table shaped like the ``mentions`` staging input."""
+    cols: dict[str, list[Any]] = {name: [] for name in _MENTION_SCHEMA.names}
+    for m in mentions:
+        for field in (
+            "platform",
+            "post_id",
+            "url",
+            "kind",
+            "created_at",
+            "author_id",
+            "author_handle",
+            "author_name",
+            "author_description",
+            "author_followers",
+            "text",
+            "lang",
+            "parent_id",
+            "conversation_id",
+            "community",
+            "likes",
+            "reposts",
+            "replies",
+            "quotes",
+            "score",
+            "comments",
+            "query",
+            "fetched_at",
+        ):
+            cols[_RENAMED.get(field, field)].append(getattr(m, field))
+        cols["raw"].append(json.dumps(m.raw, ensure_ascii=False, separators=(",", ":")))
+    return pa.table(cols, schema=_MENTION_SCHEMA)
+
+
+def _page_sha(page: Page) -> str:
+    body = json.dumps(
+        {"p": page.platform, "k": page.partition, "r": page.payload},
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """A DuckDB file holding mentions, scores, flags, cursors, runs and summaries."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False, wait_s: float = 0.0) -> Store:
+        """Open the DuckDB file, waiting up to ``wait_s`` seconds for another writer to finish.
+
+        Args:
+            path: the database file (created, with its folder, when opened for writing).
+            read_only: open for reading only; many readers may share the file.
+            wait_s: how long to keep retrying while another process holds the lock.
+
+        Raises:
+            StoreLocked: the lock was still held after ``wait_s`` seconds.
+            FileNotFoundError: ``read_only`` and the file does not exist yet.
+        """
+        p = Path(path)
+        if read_only and not p.exists():
+            raise FileNotFoundError(f"{p}: no database yet; run `brandrisk run` or `make demo`")
+        if not read_only:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        deadline = time.monotonic() + wait_s
+        delay = 0.2
+        while True:
+            try:
+                con = duckdb.connect(str(p), read_only=read_only)
+                break
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    raise
+                if time.monotonic() >= deadline:
+                    raise StoreLocked(
+                        f"{p} is in use by another writer; wait for that run to finish "
+                        f"or raise BRANDRISK_LOCK_WAIT_S (waited {wait_s:.0f}s)"
+                    ) from exc
+                log.info("database %s is locked by another process; waiting", p)
+                time.sleep(delay)
+                delay = min(delay * 2, 5.0)
+        con.execute("set TimeZone = 'UTC'")
+        store = cls(con, p, read_only)
+        if not read_only:
+            store.migrate()
+        return store
+
+    def close(self) -> None:
+        """Close the connection (commits nothing; every write commits itself)."""
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def migrate(self) -> list[str]:
+        """Apply the ``sql/schema/NNN_*.sql`` migrations not yet applied; return their names."""
+        self.con.execute(
+            "create table if not exists schema_migrations"
+            " (name varchar primary key, applied_at timestamptz not null)"
+        )
+        done = {r[0] for r in self.con.execute("select name from schema_migrations").fetchall()}
+        applied = []
+        for f in sorted((sql_dir() / "schema").glob("*.sql")):
+            if f.name in done:
+                continue
+            self.con.execute("begin")
+            try:
+                self.con.execute(f.read_text(encoding="utf-8"))
+                self.con.execute(
+                    "insert into schema_migrations values (?, ?)", [f.name, datetime.now(UTC)]
+                )
+                self.con.execute("commit")
+            except Exception:
+                self.con.execute("rollback")
+                raise
+            applied.append(f.name)
+            log.info("applied migration %s", f.name)
+        return applied
+
+    # -- reading helpers -----------------------------------------------------------------
+
+    def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> list[dict]:
+        """Run a query and return rows as dicts."""
+        cur = self.con.execute(sql, params or [])
+        names = [d[0] for d in cur.description or []]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    def report(self, name: str, **params: Any) -> list[dict]:
+        """Run ``sql/reports/<name>.sql`` with named parameters (``$name`` in the file)."""
+        return self.rows(read_sql(f"reports/{name}"), params)
+
+    def count(self, table: str) -> int:
+        """Number of rows in one of our tables (names checked against a fixed list)."""
+        if table not in {
+            "mentions",
+            "raw_pages",
+            "cursors",
+            "sentiment_scores",
+            "flags",
+            "analyzed",
+            "runs",
+            "daily_summary",
+            "source_status",
+            "schema_migrations",
+        }:
+            raise ValueError(f"unknown table {table!r}")
+        return int(self.con.execute(f"select count(*) from {table}").fetchone()[0])  # type: ignore[index]
+
+    # -- ingest --------------------------------------------------------------------------
+
+    def get_cursor(self, platform: str, partition: str) -> str | None:
+        """The saved watermark of one partition, or ``None`` if it was never read."""
+        row = self.con.execute(
+            "select value from cursors where platform = ? and partition_key = ?",
+            [platform, partition],
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def save_partition(
+        self,
+        platform: str,
+        partition: str,
+        pages: Sequence[Page],
+        mentions: Sequence[Mention],
+        cursor: str | None,
+        run_id: str | None = None,
+    ) -> int:
+        """Store one partition's pages and mentions and move its cursor, atomically.
+
+        Raw pages are appended (an identical page is stored once), mentions are merged on
+        ``(platform, post_id)`` (metrics refreshed, nothing duplicated), and the cursor moves
+        in the same transaction, so a crash leaves either all of it or none of it.
+
+        Returns:
+            How many mentions were new.
+        """
+        now = datetime.now(UTC)
+        page_tbl = pa.table(
+            {
+                "page_sha256": [_page_sha(p) for p in pages],
+                "platform": [p.platform for p in pages],
+                "partition_key": [p.partition for p in pages],
+                "run_id": [run_id] * len(pages),
+                "fetched_at": pa.array([now] * len(pages), pa.timestamp("us", tz="UTC")),
+                "request": [json.dumps(p.request, sort_keys=True) for p in pages],
+                "payload": [json.dumps(p.payload, ensure_ascii=False) for p in pages],
+            }
+        )
+        men_tbl = mentions_to_arrow(mentions)
+        con = self.con
+        con.execute("begin")
+        try:
+            con.register("stg_pages", page_tbl)
+            con.register("stg_mentions", men_tbl)
+            before = self._n_mentions()
+            con.execute(read_sql("dml/insert_raw_pages"))
+            con.execute(read_sql("dml/upsert_mentions"))
+            new = self._n_mentions() - before
+            if cursor is not None:
+                con.execute(
+                    "insert into cursors values (?, ?, ?, ?) on conflict (platform, partition_key)"
+                    " do update set value = excluded.value, updated_at = excluded.updated_at",
+                    [platform, partition, cursor, now],
+                )
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+        finally:
+            con.unregister("stg_pages")
+            con.unregister("stg_mentions")
+        return new
+
+    def _n_mentions(self) -> int:
+        return int(self.con.execute("select count(*) from mentions").fetchone()[0])  # type: ignore[index]
+
+    # -- analysis ------------------------------------------------------------------------
+
+    def unanalyzed(self, scorer_version: str, rules_version: str, limit: int) -> list[Mention]:
+        """Up to ``limit`` mentions not yet analyzed by these scorer and rules versions."""
+        rows = self.rows(
+            read_sql("dml/select_unanalyzed"),
+            {
+                "scorer_version": scorer_version,
+                "rules_version": rules_version,
+                "limit": limit,
+            },
+        )
+        out = []
+        for r in rows:
+            out.append(
+                Mention(
+                    platform=r["platform"],
+                    post_id=r["post_id"],
+                    url=r["url"] or "",
+                    kind=r["kind"],
+                    created_at=r["created_at"],
+                    author_id=r["author_id"],
+                    author_handle=r["author_handle"],
+                    text=r["text"],
+                    author_name=r["author_name"],
+                    author_description=r["author_description"],
+                    author_followers=r["author_followers"],
+                    lang=r["lang"],
+                    community=r["community"],
+                    likes=r["n_likes"],
+                    reposts=r["n_reposts"],
+                    replies=r["n_replies"],
+                    quotes=r["n_quotes"],
+                    score=r["score"],
+                    comments=r["n_comments"],
+                )
+            )
+        return out
+
+    def save_analysis(self, scores: pa.Table, flags: pa.Table, analyzed: pa.Table) -> None:
+        """Replace scores and flags of the analyzed mentions for these versions, in one go.
+
+        ``scores`` has columns platform, post_id, scorer_version, label, score;
+        ``flags`` platform, post_id, rules_version, category, severity, rule, policy,
+        evidence, span_start, span_end; ``analyzed`` platform, post_id, scorer_version,
+        rules_version, is_excluded.
+        """
+        con = self.con
+        con.execute("begin")
+        try:
+            con.register("stg_scores", scores)
+            con.register("stg_flags", flags)
+            con.register("stg_analyzed", analyzed)
+            con.execute(read_sql("dml/save_analysis"))
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+        finally:
+            for name in ("stg_scores", "stg_flags", "stg_analyzed"):
+                con.unregister(name)
+
+    # -- runs, sources, summaries ----------------------------------------------------------
+
+    def record_step(
+        self,
+        run_id: str,
+        step: str,
+        *,
+        day: Any = None,
+        started_at: datetime,
+        status: str,
+        n_in: int | None = None,
+        n_out: int | None = None,
+        detail: str | None = None,
+    ) -> None:
+        """Record (or overwrite) one step of a run, for ops to see what happened."""
+        self.con.execute(
+            "insert or replace into runs values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [run_id, step, day, started_at, datetime.now(UTC), status, n_in, n_out, detail],
+        )
+
+    def set_source_status(self, day: Any, platform: str, status: str, detail: str = "") -> None:
+        """Say whether a platform's data for a day is complete (``ok``) or not."""
+        self.con.execute(
+            "insert or replace into source_status values (?, ?, ?, ?, ?)",
+            [day, platform, status, detail, datetime.now(UTC)],
+        )
+
+    def replace_daily_summary(self, row: dict[str, Any]) -> None:
+        """Delete-and-insert the summary of one day: re-running a day never double counts."""
+        cols = list(row)
+        self.con.execute("begin")
+        try:
+            self.con.execute("delete from daily_summary where day = ?", [row["day"]])
+            self.con.execute(
+                f"insert into daily_summary ({', '.join(cols)}) "
+                f"values ({', '.join('?' for _ in cols)})",
+                [row[c] for c in cols],
+            )
+            self.con.execute("commit")
+        except Exception:
+            self.con.execute("rollback")
+            raise
+
+    def iter_days(self) -> Iterator[Any]:
+        """Days that have a summary, oldest first."""
+        for (day,) in self.con.execute("select day from daily_summary order by day").fetchall():
+            yield day

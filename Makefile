@@ -34,7 +34,7 @@ bench: $(STAMP)  ## measure ingest/score/flag throughput and peak memory (POSTS=
 	$(BIN)/brandrisk bench --posts $(POSTS)
 
 eval: $(STAMP)  ## evaluate scorers on ../shared/data/sentiment (skips if absent)
-	$(BIN)/brandrisk sentiment eval-shared
+	$(BIN)/brandrisk sentiment eval
 
 clean:  ## remove the environment and generated output
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache

@@ -70,7 +70,7 @@ _ROLES = (
     r"accountant|counsel|researcher|writer|marketer|administrator|admin|team\s+member|"
     r"customer\s+success|support\s+(?:agent|rep|engineer)|product\s+(?:manager|lead)"
 )
-_FORMER = re.compile(r"(?:\bex-?|\bformer(?:ly)?\b|\bprev(?:iously)?\b|\bretired\b|\bpast\b)")
+_FORMER = re.compile(r"\bex(?:-|\b)|\bformer(?:ly)?\b|\bprev(?:iously)?\b|\bretired\b|\bpast\b")
 _JOB_HUNT_STRONG = re.compile(
     r"#?open\s*to\s*work\b|\blooking\s+for\s+(?:a\s+|my\s+)?(?:new\s+|next\s+)?"
     r"(?:role|job|position|opportunit(?:y|ies)|gig)\b|\b(?:hiring\s+managers?|recruiters?),?\s+"
@@ -173,10 +173,18 @@ class _Rules:
             if not source or not self.name.search(source):
                 continue  # every pattern needs the company's name: skip the regex otherwise
             for m in pattern.finditer(source):
-                clause = re.split(r"[,.;|•/\n]", source[max(0, m.start() - 30) : m.start()])[-1]
-                if m.group().startswith("opinion") or not _FORMER.search(clause):
+                if m.group().startswith("opinion"):  # "opinions my own" + a current name
+                    if any(_current(source, n.start()) for n in self.name.finditer(source)):
+                        return True
+                elif _current(source, m.start()):
                     return True
         return False
+
+
+def _current(source: str, start: int) -> bool:
+    """Whether the words just before ``start`` (same clause) do not say "former"/"ex-"."""
+    clause = re.split(r"[,.;|•/\n]", source[max(0, start - 30) : start])[-1]
+    return not _FORMER.search(clause)
 
 
 def neutral_terms(profile: Profile) -> tuple[str, ...]:
@@ -226,12 +234,14 @@ def is_employee(mention: Mention, profile: Profile) -> bool:
     return _rules(profile).employed(mention, lower_keep_offsets(clean_text(mention.text)))
 
 
-def _evidence(text: str, start: int, end: int, sensitive: list[Sensitive]) -> str:
+def _evidence(text: str, start: int, end: int, sensitive: list[Sensitive], ends: list[int]) -> str:
     lo, hi = max(0, start - EVIDENCE_CONTEXT), min(len(text), end + EVIDENCE_CONTEXT)
     hi = min(hi, lo + EVIDENCE_MAX)
     # Spans are sorted and disjoint, so their ends are sorted too: bisect to the window.
-    first = bisect.bisect_right([s.end for s in sensitive], lo)
-    near = sensitive[first : bisect.bisect_left([s.start for s in sensitive], hi)]
+    first = last = bisect.bisect_right(ends, lo)
+    while last < len(sensitive) and sensitive[last].start < hi:
+        last += 1
+    near = sensitive[first:last]
     if near:  # never cut a secret in half: half a card number is still a leak
         lo, hi = min(lo, near[0].start), max(hi, near[-1].end)
     parts, pos = [], lo
@@ -273,9 +283,10 @@ def detect_flags(
     employee = not official and rules.employed(mention, low)
     sensitive = find_sensitive(text, ignore_phones=rules.public_phones, skip_business_phones=True)
     flags: list[Flag] = []
+    ends = [s.end for s in sensitive]
 
     def add(category: str, severity: str, rule: str, start: int, end: int) -> None:
-        evidence = _evidence(text, start, end, sensitive)
+        evidence = _evidence(text, start, end, sensitive, ends)
         policy = P.CATEGORY_POLICY[category]
         flags.append(Flag(category, severity, rule, evidence, policy, start, end))
 

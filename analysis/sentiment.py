@@ -9,7 +9,9 @@ Three named scorers:
 * ``default``: ``0.8 * vader + 0.2 * textblob``, clamped to [-1, 1]. VADER carries the social
   signal; the light TextBlob blend tempers VADER's over-reaction to a single strong word in
   longer, mostly factual posts. Label thresholds are VADER's own: ``score >= 0.05`` positive,
-  ``score <= -0.05`` negative, neutral in between.
+  ``score <= -0.05`` negative, neutral in between. On the shared dev sets (SemEval, Sanders,
+  airline, GoEmotions) the blend is within 0.01 average recall of VADER alone (0.56-0.62);
+  it is a placeholder for a trained model, kept cheap.
 
 Scores are versioned: stored scores carry ``scorer_version(name)`` and are recomputed when it
 changes. Every scorer sees the same preprocessing (``_prepare``): ``clean_text`` (NFKC,

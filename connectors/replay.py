@@ -29,6 +29,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from connectors.base import MalformedPage
 
 PLATFORMS = ("x", "reddit")
@@ -58,7 +60,7 @@ def load_page(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
             message names the file.
     """
     try:
-        doc = json.loads(path.read_bytes())
+        doc = orjson.loads(path.read_bytes())
     except (ValueError, UnicodeDecodeError) as exc:
         raise MalformedPage(f"{path}: recorded page is not valid JSON: {exc}") from exc
     if not isinstance(doc, dict) or not isinstance(doc.get("response"), dict):

@@ -204,12 +204,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("profile", cmd_profile_check, "validate a company profile file")
     p.add_argument("profile", type=Path, help="profile TOML to check")
 
-    p = add("sentiment", cmd_sentiment_eval, "evaluate sentiment scorers on labeled CSV files")
+    p = add("sentiment", lambda a: 2, "sentiment scorers: evaluate them on labeled data")
+    sent = p.add_subparsers(dest="sentiment_command", required=True, metavar="SUBCOMMAND")
+    p = sent.add_parser(
+        "eval",
+        help="print AvgRec, macro-F1, accuracy, negative P/R per file and scorer",
+        description="Evaluate sentiment scorers on labeled CSV files (columns text,label).",
+    )
+    p.set_defaults(func=cmd_sentiment_eval)
     p.add_argument(
         "files",
         nargs="*",
         type=Path,
-        help="CSV files with text,label columns (default: ../shared/data/sentiment)",
+        help="CSV files with text,label columns (default: ../shared/data/sentiment/*.csv)",
     )
     p.add_argument("--scorer", action="append", help="scorer to evaluate (repeatable)")
     return parser

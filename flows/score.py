@@ -6,26 +6,32 @@ analysis functions, in worker processes when ``workers > 1`` so both cores are u
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
+import threading
 import time
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import pyarrow as pa
 
-from analysis.flags import RULES_VERSION, detect_flags, is_excluded
+from analysis.flags import RULES_VERSION, detect_flags, is_excluded, neutral_terms
 from analysis.profile import Profile
 from analysis.sentiment import score_texts, scorer_version
 from connectors.base import Mention
-from flows.store import Store
+from flows.store import Store, mention_from_row
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Below this many mentions, starting worker processes costs more than it saves.
-MIN_PARALLEL = 5_000
+MIN_PARALLEL = 2_000
+# How often a following analysis pass looks for newly ingested mentions.
+FOLLOW_POLL_S = 0.1
 
 _SCORES = pa.schema(
     [
@@ -70,14 +76,29 @@ class ChunkResult:
     analyzed: dict[str, list[Any]]
 
 
+def analyze_table(
+    table: pa.Table, profile: Profile, scorer: str
+) -> tuple[pa.Table, pa.Table, pa.Table]:
+    """``analyze_chunk`` over a ``Store.unanalyzed_arrow`` table (what worker processes get).
+
+    Returns the scores, flags and analyzed tables, ready for ``Store.save_analysis``.
+    """
+    columns = [col.to_pylist() for col in table.columns]  # UNANALYZED_COLUMNS order
+    mentions = [mention_from_row(row) for row in zip(*columns, strict=True)]
+    return _to_tables(analyze_chunk(mentions, profile, scorer))
+
+
 def analyze_chunk(mentions: Sequence[Mention], profile: Profile, scorer: str) -> ChunkResult:
-    """Score and flag one chunk of mentions (runs in a worker process).
+    """Score and flag one chunk of mentions.
 
     Excluded mentions (about another company with the same name) get a score but no flags,
-    and are marked so reports leave them out.
+    and are marked so reports leave them out. The profile's own names, customers and code
+    names are neutral for sentiment, so "Harborline Pay" does not read as negative.
     """
     sv = scorer_version(scorer)
-    sentiments = score_texts([m.text for m in mentions], scorer=scorer)
+    sentiments = score_texts(
+        [m.text for m in mentions], scorer=scorer, neutral_terms=neutral_terms(profile)
+    )
     scores: dict[str, list[Any]] = {n: [] for n in _SCORES.names}
     flags: dict[str, list[Any]] = {n: [] for n in _FLAGS.names}
     analyzed: dict[str, list[Any]] = {n: [] for n in _ANALYZED.names}
@@ -109,9 +130,12 @@ def analyze_chunk(mentions: Sequence[Mention], profile: Profile, scorer: str) ->
     return ChunkResult(scores, flags, analyzed)
 
 
-def _split(items: Sequence[Mention], n: int) -> list[Sequence[Mention]]:
-    size = max(1, -(-len(items) // n))
-    return [items[i : i + size] for i in range(0, len(items), size)]
+def _to_tables(r: ChunkResult) -> tuple[pa.Table, pa.Table, pa.Table]:
+    return (
+        pa.table(r.scores, schema=_SCORES),
+        pa.table(r.flags, schema=_FLAGS),
+        pa.table(r.analyzed, schema=_ANALYZED),
+    )
 
 
 @dataclass(frozen=True)
@@ -130,40 +154,92 @@ def analyze_pending(
     scorer: str = "default",
     workers: int = 1,
     batch_size: int = 20_000,
+    chunk_size: int = 5_000,
+    follow: threading.Event | None = None,
 ) -> AnalyzeStats:
     """Analyze every mention that the current scorer and rules versions have not seen.
 
-    Batches are read from DuckDB, split across ``workers`` processes, and written back in one
-    transaction per batch, so an interrupted pass resumes where it stopped and never doubles.
+    Mentions are read in rowid order (keyset paging) in chunks. With ``workers > 1`` the
+    chunks go to worker processes and are kept in flight while the parent reads the next
+    ones and writes finished results, so every core stays busy. Each result is written in
+    one transaction: an interrupted pass resumes where it stopped and never doubles.
+
+    With ``follow``, the pass runs beside an ingest that is still writing: it keeps polling
+    for new mentions until ``follow`` is set, then makes a last sweep from the start.
     """
     sv = scorer_version(scorer)
     started = time.perf_counter()
     n_done = n_flags = 0
-    pool: ProcessPoolExecutor | None = None
-    try:
-        while True:
-            batch = store.unanalyzed(sv, RULES_VERSION, batch_size * max(workers, 1))
-            if not batch:
-                break
-            if workers <= 1 or len(batch) < MIN_PARALLEL:
-                results = [analyze_chunk(batch, profile, scorer)]
-            else:
-                if pool is None:
-                    # spawn, not fork: the parent holds a DuckDB connection and Prefect threads.
-                    ctx = multiprocessing.get_context("spawn")
-                    pool = ProcessPoolExecutor(workers, mp_context=ctx)
-                chunks = _split(batch, workers * 2)
-                results = list(
-                    pool.map(analyze_chunk, chunks, [profile] * len(chunks), [scorer] * len(chunks))
-                )
-            scores = pa.concat_tables(pa.table(r.scores, schema=_SCORES) for r in results)
-            flag_t = pa.concat_tables(pa.table(r.flags, schema=_FLAGS) for r in results)
-            analyzed = pa.concat_tables(pa.table(r.analyzed, schema=_ANALYZED) for r in results)
-            store.save_analysis(scores, flag_t, analyzed)
-            n_done += len(batch)
-            n_flags += flag_t.num_rows
+    last_logged = 0
+
+    def save(result: tuple[pa.Table, pa.Table, pa.Table]) -> None:
+        nonlocal n_done, n_flags, last_logged
+        scores, flags, analyzed = result
+        store.save_analysis(scores, flags, analyzed)
+        n_done += analyzed.num_rows
+        n_flags += flags.num_rows
+        if n_done - last_logged >= batch_size:
+            last_logged = n_done
             log.info("analyzed %d mentions so far (%d flags)", n_done, n_flags)
-    finally:
-        if pool is not None:
-            pool.shutdown()
+
+    def chunks() -> Iterator[pa.Table]:
+        after = -1
+        final_sweep = follow is None
+        while True:
+            rows = store.unanalyzed_arrow(sv, RULES_VERSION, chunk_size, after_rowid=after)
+            if rows.num_rows:
+                after = rows.column("row_id")[-1].as_py()
+                yield rows
+            elif final_sweep or follow is None:
+                return
+            elif follow.is_set():
+                final_sweep, after = True, -1  # catch anything committed behind the cursor
+            else:
+                follow.wait(FOLLOW_POLL_S)
+
+    source = chunks()
+    first = next(source, None)
+    if first is None:
+        return AnalyzeStats(0, 0, time.perf_counter() - started)
+    if workers <= 1 or (follow is None and first.num_rows < MIN_PARALLEL):
+        for rows in itertools.chain([first], source):
+            save(analyze_table(rows, profile, scorer))
+    else:
+        # spawn, not fork: the parent holds a DuckDB connection and Prefect threads.
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+            in_flight: deque[Future[tuple[pa.Table, pa.Table, pa.Table]]] = deque()
+            for rows in itertools.chain([first], source):
+                in_flight.append(pool.submit(analyze_table, rows, profile, scorer))
+                # Keep one chunk queued per worker beyond the ones running.
+                while len(in_flight) > 2 * workers:
+                    save(in_flight.popleft().result())
+            while in_flight:
+                save(in_flight.popleft().result())
+    log.info("analyzed %d mentions (%d flags)", n_done, n_flags)
     return AnalyzeStats(n_done, n_flags, time.perf_counter() - started)
+
+
+def analyze_while(
+    ingest: Callable[[], T],
+    store: Store,
+    profile: Profile,
+    *,
+    scorer: str = "default",
+    workers: int = 1,
+) -> tuple[T, AnalyzeStats]:
+    """Run ``ingest()`` while a following analysis pass scores what it stores.
+
+    The analysis uses its own cursor on the store, in a thread (its heavy work is in worker
+    processes), so fetching and scoring overlap instead of taking turns.
+    """
+    done = threading.Event()
+    with ThreadPoolExecutor(1, thread_name_prefix="analyze") as ex:
+        fut = ex.submit(
+            analyze_pending, store.cursor(), profile, scorer=scorer, workers=workers, follow=done
+        )
+        try:
+            result = ingest()
+        finally:
+            done.set()
+        return result, fut.result()

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import orjson
 import pyarrow as pa
 
 from connectors.base import Mention, Page
@@ -38,6 +39,22 @@ def sql_dir() -> Path:
 def read_sql(name: str) -> str:
     """Read ``sql/<name>.sql`` (``name`` like ``reports/daily_summary``)."""
     return (sql_dir() / f"{name}.sql").read_text(encoding="utf-8")
+
+
+UNANALYZED_COLUMNS = (
+    "row_id", "platform", "post_id", "kind", "created_at", "author_id", "author_handle",
+    "author_name", "author_description", "author_followers", "text", "lang", "community",
+    "likes", "reposts", "replies", "quotes", "score", "comments",
+)  # fmt: skip
+
+
+def mention_from_row(row: Sequence[Any]) -> Mention:
+    """Build a ``Mention`` (without ``raw``) from a ``UNANALYZED_COLUMNS`` tuple."""
+    values = dict(zip(UNANALYZED_COLUMNS[1:], row[1:], strict=True))
+    return Mention(url="", **values)
+
+
+CHECKPOINT_THRESHOLD = "256MB"
 
 
 class StoreLocked(RuntimeError):
@@ -83,47 +100,54 @@ _RENAMED = {
 }
 
 
+_MENTION_FIELDS = (
+    "platform", "post_id", "url", "kind", "created_at", "author_id", "author_handle",
+    "author_name", "author_description", "author_followers", "text", "lang", "parent_id",
+    "conversation_id", "community", "likes", "reposts", "replies", "quotes", "score",
+    "comments", "query", "fetched_at",
+)  # fmt: skip
+
+
 def mentions_to_arrow(mentions: Sequence[Mention]) -> pa.Table:
     """Turn mentions into one Arrow table shaped like the ``mentions`` staging input."""
-    cols: dict[str, list[Any]] = {name: [] for name in _MENTION_SCHEMA.names}
-    for m in mentions:
-        for field in (
-            "platform",
-            "post_id",
-            "url",
-            "kind",
-            "created_at",
-            "author_id",
-            "author_handle",
-            "author_name",
-            "author_description",
-            "author_followers",
-            "text",
-            "lang",
-            "parent_id",
-            "conversation_id",
-            "community",
-            "likes",
-            "reposts",
-            "replies",
-            "quotes",
-            "score",
-            "comments",
-            "query",
-            "fetched_at",
-        ):
-            cols[_RENAMED.get(field, field)].append(getattr(m, field))
-        cols["raw"].append(json.dumps(m.raw, ensure_ascii=False, separators=(",", ":")))
-    return pa.table(cols, schema=_MENTION_SCHEMA)
+    # One comprehension per column: about twice as fast as filling all columns row by row.
+    cols: dict[str, list[Any]] = {
+        _RENAMED.get(field, field): [getattr(m, field) for m in mentions]
+        for field in _MENTION_FIELDS
+    }
+    cols["raw"] = [dumps(m.raw) for m in mentions]
+    try:
+        return pa.table(cols, schema=_MENTION_SCHEMA)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, UnicodeEncodeError):
+        # Lone surrogates (hostile or broken text) are not UTF-8: store U+FFFD instead.
+        for name, values in cols.items():
+            if _MENTION_SCHEMA.field(name).type == pa.string():
+                cols[name] = [_valid_utf8(v) for v in values]
+        return pa.table(cols, schema=_MENTION_SCHEMA)
 
 
-def _page_sha(page: Page) -> str:
-    body = json.dumps(
-        {"p": page.platform, "k": page.partition, "r": page.payload},
-        sort_keys=True,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+def _valid_utf8(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    return value.encode("utf-8", "replace").decode("utf-8")
+
+
+def dumps(obj: Any) -> str:
+    """Compact JSON text; orjson for speed, the stdlib for what orjson refuses.
+
+    Hostile text can hold lone surrogates (``"\\ud800"`` decodes to one), which orjson will
+    not encode; the stdlib escapes them, so such a post is stored instead of crashing a run.
+    """
+    try:
+        return orjson.dumps(obj).decode("utf-8")
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(obj, ensure_ascii=True, separators=(",", ":"), default=str)
+
+
+def _page_sha(platform: str, partition: str, payload_json: str) -> str:
+    h = hashlib.sha256(f"{platform}\x1f{partition}\x1f".encode())
+    h.update(payload_json.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 class Store:
@@ -174,8 +198,19 @@ class Store:
         con.execute("set TimeZone = 'UTC'")
         store = cls(con, p, read_only)
         if not read_only:
+            # Checkpoint less often than DuckDB's 16 MB default: each checkpoint rewrites
+            # row groups, and at ingest rates that doubled the cost of a commit (measured).
+            con.execute(f"set checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
             store.migrate()
         return store
+
+    def cursor(self) -> Store:
+        """A second handle on the same database for another thread of this process.
+
+        DuckDB connections are not shared between threads; cursors are, and their
+        transactions are independent (e.g. analysis writing while ingest writes).
+        """
+        return Store(self.con.cursor(), self.path, self.read_only)
 
     def close(self) -> None:
         """Close the connection (commits nothing; every write commits itself)."""
@@ -270,15 +305,19 @@ class Store:
             How many mentions were new.
         """
         now = datetime.now(UTC)
+        payloads = [dumps(p.payload) for p in pages]
         page_tbl = pa.table(
             {
-                "page_sha256": [_page_sha(p) for p in pages],
+                "page_sha256": [
+                    _page_sha(p.platform, p.partition, body)
+                    for p, body in zip(pages, payloads, strict=True)
+                ],
                 "platform": [p.platform for p in pages],
                 "partition_key": [p.partition for p in pages],
                 "run_id": [run_id] * len(pages),
                 "fetched_at": pa.array([now] * len(pages), pa.timestamp("us", tz="UTC")),
-                "request": [json.dumps(p.request, sort_keys=True) for p in pages],
-                "payload": [json.dumps(p.payload, ensure_ascii=False) for p in pages],
+                "request": [dumps(p.request) for p in pages],
+                "payload": payloads,
             }
         )
         men_tbl = mentions_to_arrow(mentions)
@@ -311,42 +350,43 @@ class Store:
 
     # -- analysis ------------------------------------------------------------------------
 
+    def unanalyzed_rows(
+        self, scorer_version: str, rules_version: str, limit: int, after_rowid: int = -1
+    ) -> list[tuple[Any, ...]]:
+        """Up to ``limit`` not-yet-analyzed mentions after ``after_rowid``, as plain tuples.
+
+        Tuples (``UNANALYZED_COLUMNS`` order) are cheap to send to worker processes; turn them
+        into records with ``mention_from_row``.
+        """
+        params = {
+            "scorer_version": scorer_version,
+            "rules_version": rules_version,
+            "after_rowid": after_rowid,
+            "limit": limit,
+        }
+        return self.con.execute(read_sql("dml/select_unanalyzed"), params).fetchall()
+
+    def unanalyzed_arrow(
+        self, scorer_version: str, rules_version: str, limit: int, after_rowid: int = -1
+    ) -> pa.Table:
+        """``unanalyzed_rows`` as an Arrow table: no Python objects made in this process.
+
+        Worker processes get the table (pickled as buffers) and build records themselves,
+        which keeps the parent, that also ingests, out of the per-row work.
+        """
+        params = {
+            "scorer_version": scorer_version,
+            "rules_version": rules_version,
+            "after_rowid": after_rowid,
+            "limit": limit,
+        }
+        return self.con.execute(read_sql("dml/select_unanalyzed"), params).to_arrow_table()
+
     def unanalyzed(self, scorer_version: str, rules_version: str, limit: int) -> list[Mention]:
         """Up to ``limit`` mentions not yet analyzed by these scorer and rules versions."""
-        rows = self.rows(
-            read_sql("dml/select_unanalyzed"),
-            {
-                "scorer_version": scorer_version,
-                "rules_version": rules_version,
-                "limit": limit,
-            },
-        )
-        out = []
-        for r in rows:
-            out.append(
-                Mention(
-                    platform=r["platform"],
-                    post_id=r["post_id"],
-                    url=r["url"] or "",
-                    kind=r["kind"],
-                    created_at=r["created_at"],
-                    author_id=r["author_id"],
-                    author_handle=r["author_handle"],
-                    text=r["text"],
-                    author_name=r["author_name"],
-                    author_description=r["author_description"],
-                    author_followers=r["author_followers"],
-                    lang=r["lang"],
-                    community=r["community"],
-                    likes=r["n_likes"],
-                    reposts=r["n_reposts"],
-                    replies=r["n_replies"],
-                    quotes=r["n_quotes"],
-                    score=r["score"],
-                    comments=r["n_comments"],
-                )
-            )
-        return out
+        return [
+            mention_from_row(r) for r in self.unanalyzed_rows(scorer_version, rules_version, limit)
+        ]
 
     def save_analysis(self, scores: pa.Table, flags: pa.Table, analyzed: pa.Table) -> None:
         """Replace scores and flags of the analyzed mentions for these versions, in one go.

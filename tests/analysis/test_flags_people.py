@@ -233,3 +233,17 @@ def test_many_secrets_are_capped_most_severe_first(
     flags = detect_flags(mention(text), profile, NEUTRAL)
     assert len(flags) == MAX_FLAGS_PER_MENTION
     assert flags[-1].rule == "pii.card_number"  # the critical one survives the cap
+
+
+@pytest.mark.parametrize(
+    ("bio", "employee"),
+    [
+        ("Excited to work at Harborline!", True),  # "ex" in "excited" is not "ex-"
+        ("Opinions my own. Ex-Harborline.", False),
+        ("Opinions my own. Formerly Acme, now Harborline.", True),
+    ],
+)
+def test_former_markers_are_read_per_clause(
+    profile: Profile, mention: MentionFactory, bio: str, employee: bool
+) -> None:
+    assert is_employee(mention("long week", author_description=bio), profile) is employee

@@ -1,0 +1,142 @@
+"""``brandrisk bench``: throughput of each stage on generated data, and peak memory.
+
+Runs the real path: the sample generator writes recorded pages, ingest replays them through
+the connectors into a fresh DuckDB file, and ``analyze_pending`` scores and flags them with the
+configured worker processes. The sentiment scorer is then timed alone, in one process, on the
+same texts, as the yardstick the pipeline is compared with.
+"""
+
+from __future__ import annotations
+
+import logging
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from analysis.flags import detect_flags, neutral_terms
+from analysis.profile import load_profile
+from analysis.sentiment import score_texts
+from connectors.replay import ReplayRedditClient, ReplayXClient, recorded_days
+from flows.ingest import ingest_partition, partitions
+from flows.sample import generate_sample
+from flows.score import analyze_pending, analyze_while
+from flows.settings import EXAMPLE_PROFILE
+from flows.store import Store
+
+log = logging.getLogger(__name__)
+
+BENCH_START = date(2026, 1, 1)
+BENCH_DAYS = 30
+_UNLIMITED = 1_000_000
+
+
+def _peak_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
+
+
+def run_bench(posts: int = 200_000, workers: int = 2, keep: Path | None = None) -> dict[str, float]:
+    """Generate ``posts`` posts, run ingest and analysis, print and return the figures."""
+    profile = load_profile(EXAMPLE_PROFILE)
+    root = keep or Path(tempfile.mkdtemp(prefix="brandrisk-bench-"))
+    root.mkdir(parents=True, exist_ok=True)
+    recorded, db = root / "recorded", root / "bench.duckdb"
+    for stale in (db, db.with_suffix(".duckdb.wal")):
+        stale.unlink(missing_ok=True)
+    out: dict[str, float] = {}
+
+    def say(msg: str) -> None:
+        print(msg, flush=True)
+
+    try:
+        say(f"generating {posts:,} posts over {BENCH_DAYS} days in {recorded} ...")
+        t = time.perf_counter()
+        generate_sample(profile, recorded, start=BENCH_START, days=BENCH_DAYS, posts=posts)
+        out["generate_s"] = time.perf_counter() - t
+
+        def ingest_all(store: Store) -> None:
+            days = recorded_days(recorded)
+            for i, day in enumerate(days, 1):
+                clients = {
+                    "x": ReplayXClient(recorded, day),
+                    "reddit": ReplayRedditClient(recorded, day),
+                }
+                for platform, client in clients.items():
+                    for part in partitions(profile, platform):
+                        ingest_partition(store, client, platform, part, max_requests=_UNLIMITED)
+                if i % 10 == 0 or i == len(days):
+                    say(f"  ingested {i}/{len(days)} days")
+
+        say("stage by stage (ingest, then analysis) into a fresh database ...")
+        # Timings include opening and closing the file: closing runs the last checkpoint.
+        t = time.perf_counter()
+        with Store.open(db) as store:
+            ingest_all(store)
+            n_stored = store.count("mentions")
+        out["ingest_s"] = time.perf_counter() - t
+        t = time.perf_counter()
+        with Store.open(db) as store:
+            analyze_pending(store, profile, workers=workers)
+        out["analyze_s"] = time.perf_counter() - t
+        with Store.open(db, read_only=True) as store:
+            texts = [r["text"] for r in store.rows("select text from mentions")]
+            sample = store.unanalyzed("none", "none", 20_000)
+        for stale in (db, db.with_suffix(".duckdb.wal")):
+            stale.unlink(missing_ok=True)
+
+        say("end to end (analysis following ingest, as the daily flow runs) ...")
+        t = time.perf_counter()
+        with Store.open(db) as store:
+            analyze_while(lambda: ingest_all(store), store, profile, workers=workers)
+            n_analyzed = store.count("analyzed")
+        out["end_to_end_s"] = time.perf_counter() - t
+        if n_analyzed != n_stored:
+            raise RuntimeError(f"end to end analyzed {n_analyzed} of {n_stored} mentions")
+
+        say("timing the sentiment scorer alone (1 process) on the same texts ...")
+        t = time.perf_counter()
+        score_texts(texts, neutral_terms=neutral_terms(profile))
+        out["scorer_alone_s"] = time.perf_counter() - t
+        t = time.perf_counter()
+        for m in sample:
+            detect_flags(m, profile)
+        out["flags_alone_per_s"] = len(sample) / (time.perf_counter() - t)
+
+        out["posts"] = float(n_stored)
+        out["ingest_per_s"] = n_stored / out["ingest_s"]
+        out["analyze_per_s"] = n_stored / out["analyze_s"]
+        out["end_to_end_per_s"] = n_stored / out["end_to_end_s"]
+        out["scorer_alone_per_s"] = len(texts) / out["scorer_alone_s"]
+        out["ratio"] = out["end_to_end_per_s"] / out["scorer_alone_per_s"]
+        out["peak_mb_main"] = _peak_mb(resource.RUSAGE_SELF)
+        out["peak_mb_worker"] = _peak_mb(resource.RUSAGE_CHILDREN)
+        out["db_mb"] = db.stat().st_size / 1e6
+
+        o = out
+        lines = [
+            "",
+            f"brandrisk bench: {n_stored:,} posts, {workers} analysis worker(s),"
+            f" python {sys.version.split()[0]}",
+            f"  generate (not counted)   {o['generate_s']:8.1f} s",
+            f"  ingest (replay+store)    {o['ingest_per_s']:10,.0f} posts/s"
+            f"  ({o['ingest_s']:.1f} s)",
+            f"  score+flag (analyze)     {o['analyze_per_s']:10,.0f} posts/s"
+            f"  ({o['analyze_s']:.1f} s)",
+            f"  end to end               {o['end_to_end_per_s']:10,.0f} posts/s"
+            f"  ({o['end_to_end_s']:.1f} s)",
+            f"  sentiment scorer alone   {o['scorer_alone_per_s']:10,.0f} posts/s  (1 process)",
+            f"  flag detectors alone     {o['flags_alone_per_s']:10,.0f} posts/s  (1 process)",
+            f"  end to end / scorer      {100 * o['ratio']:9.0f} %   (target >= 70 %)",
+            f"  peak memory              {o['peak_mb_main']:8.0f} MB main,"
+            f" {o['peak_mb_worker']:.0f} MB largest worker",
+            f"  database file            {o['db_mb']:8.0f} MB",
+        ]
+        for line in lines:
+            say(line)
+    finally:
+        if keep is None:
+            shutil.rmtree(root, ignore_errors=True)
+    return out

@@ -6,7 +6,7 @@ STAMP   = $(VENV)/.installed-stamp
 DEMO_DIR ?= demo-output
 POSTS  ?= 200000
 
-.PHONY: help venv demo test lint bench eval clean
+.PHONY: help venv browser demo test lint bench eval clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -22,7 +22,15 @@ venv: $(STAMP)  ## create .venv and install brandrisk with its dev tools
 demo: $(STAMP)  ## run the daily pipeline on the bundled recorded data and write the reports
 	$(BIN)/brandrisk demo --out $(DEMO_DIR)
 
-test: $(STAMP)  ## run the whole test suite
+browser:  ## install Debian's chromium for the report tests (root + apt; skipped otherwise)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium (Debian package) for the browser tests"; \
+	    apt-get update -qq >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium not found and cannot install it: browser tests will be skipped"; fi; }
+
+test: $(STAMP) browser  ## run the whole test suite
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)  ## ruff lint + format check, mypy

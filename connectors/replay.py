@@ -31,7 +31,7 @@ from typing import Any
 
 import orjson
 
-from connectors.base import MalformedPage
+from connectors.base import ConnectorError, MalformedPage
 
 PLATFORMS = ("x", "reddit")
 _TOKEN_PREFIX = "replay-"  # noqa: S105 (a page token, not a secret)
@@ -74,7 +74,11 @@ def load_page(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
 def _day_files(root: Path, platform: str, day: date) -> list[Path]:
     folder = root / platform / day.isoformat()
     if not folder.is_dir():
-        return []
+        # No recording is not the same as a quiet day: say the source is missing.
+        raise ConnectorError(
+            f"no recorded {platform} pages for {day.isoformat()} under {root} "
+            f"(expected folder {folder})"
+        )
     files = [p for p in folder.glob("*.json") if p.stem.isdigit()]
     return sorted(files, key=lambda p: int(p.stem))
 

@@ -6,6 +6,7 @@ Retries are on the I/O task (ingest) and only for errors whose type says a retry
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -56,14 +57,21 @@ def ingest_platform(
 
 
 @task(cache_policy=NO_CACHE)
-def analyze(store: Store, settings: Settings, profile: Profile) -> AnalyzeStats:
-    """Score and flag every mention the current versions have not analyzed."""
+def analyze(
+    store: Store, settings: Settings, profile: Profile, follow: threading.Event | None = None
+) -> AnalyzeStats:
+    """Score and flag every mention the current versions have not analyzed.
+
+    With ``follow`` it runs beside ingest (submitted to the flow's thread pool, on its own
+    store cursor) and finishes once ``follow`` is set and nothing is left.
+    """
     return analyze_pending(
         store,
         profile,
         scorer=settings.scorer,
         workers=settings.workers,
         batch_size=settings.batch_size,
+        follow=follow,
     )
 
 
@@ -79,6 +87,44 @@ def _run_id() -> str:
         return str(get_run_context().flow_run.id)  # type: ignore[union-attr]
     except Exception:
         return "local-" + datetime.now().strftime("%Y%m%dT%H%M%S")
+
+
+def _ingest_all(
+    store: Store, settings: Settings, prof: Profile, the_day: date, run_id: str
+) -> None:
+    """Ingest every platform; a failing platform is recorded as missing, the others go on."""
+    logger = get_run_logger()
+    for platform in settings.platforms:
+        started = datetime.now().astimezone()
+        try:
+            results = ingest_platform(store, settings, prof, platform, the_day, run_id)
+        except ConnectorError as exc:
+            logger.error("%s ingest failed: %s: %s", platform, type(exc).__name__, exc)
+            store.set_source_status(the_day, platform, "failed", f"{type(exc).__name__}: {exc}")
+            store.record_step(
+                run_id,
+                f"ingest:{platform}",
+                day=the_day,
+                started_at=started,
+                status="failed",
+                detail=str(exc),
+            )
+            continue
+        n_new = sum(r.n_new for r in results)
+        complete = all(r.complete for r in results)
+        notes = "; ".join(r.error for r in results if r.error)
+        store.set_source_status(the_day, platform, "ok" if complete else "partial", notes)
+        store.record_step(
+            run_id,
+            f"ingest:{platform}",
+            day=the_day,
+            started_at=started,
+            status="ok",
+            n_in=sum(r.n_fetched for r in results),
+            n_out=n_new,
+            detail=notes or None,
+        )
+        logger.info("%s: %d new mentions", platform, n_new)
 
 
 def default_day(profile: Profile) -> date:
@@ -119,42 +165,16 @@ def daily(
         "daily run for %s (%s), day %s, db %s", prof.name, settings.source, the_day, settings.db
     )
     with Store.open(settings.db, wait_s=settings.lock_wait_s) as store:
-        if ingest:
-            for platform in settings.platforms:
-                started = datetime.now().astimezone()
-                try:
-                    results = ingest_platform(store, settings, prof, platform, the_day, run_id)
-                except ConnectorError as exc:
-                    logger.error("%s ingest failed: %s: %s", platform, type(exc).__name__, exc)
-                    store.set_source_status(
-                        the_day, platform, "failed", f"{type(exc).__name__}: {exc}"
-                    )
-                    store.record_step(
-                        run_id,
-                        f"ingest:{platform}",
-                        day=the_day,
-                        started_at=started,
-                        status="failed",
-                        detail=str(exc),
-                    )
-                    continue
-                n_new = sum(r.n_new for r in results)
-                complete = all(r.complete for r in results)
-                notes = "; ".join(r.error for r in results if r.error)
-                store.set_source_status(the_day, platform, "ok" if complete else "partial", notes)
-                store.record_step(
-                    run_id,
-                    f"ingest:{platform}",
-                    day=the_day,
-                    started_at=started,
-                    status="ok",
-                    n_in=sum(r.n_fetched for r in results),
-                    n_out=n_new,
-                    detail=notes or None,
-                )
-                logger.info("%s: %d new mentions", platform, n_new)
         started = datetime.now().astimezone()
-        stats = analyze(store, settings, prof)
+        done = threading.Event()
+        # Analysis follows ingest on its own cursor, so scoring overlaps fetching.
+        following = analyze.submit(store.cursor(), settings, prof, done) if ingest else None
+        try:
+            if ingest:
+                _ingest_all(store, settings, prof, the_day, run_id)
+        finally:
+            done.set()
+        stats = following.result() if following else analyze(store, settings, prof)
         store.record_step(
             run_id,
             "analyze",

@@ -47,11 +47,16 @@ def partitions(profile: Profile, platform: str) -> list[str]:
 def _drain(
     gen: Iterator[tuple[Page, list[Mention]]], pages: list[Page], mentions: list[Mention]
 ) -> tuple[bool, str | None]:
-    """Collect pages until the generator ends; return (complete, error message)."""
+    """Collect pages until the generator ends; return (complete, error message).
+
+    Pages that brought no mention (an empty "nothing new since" answer) are not kept: they
+    hold no data, and storing them would make every re-run add rows.
+    """
     try:
         for page, ms in gen:
-            pages.append(page)
-            mentions.extend(ms)
+            if ms:
+                pages.append(page)
+                mentions.extend(ms)
     except BudgetExhausted as exc:
         return False, str(exc)
     return True, None

@@ -264,10 +264,12 @@ def _env() -> Environment:
 
 def md_escape(text: Any) -> str:
     """Escape text for Markdown (chat and email renderers): no markup, links or HTML run."""
-    s = str(text)
-    for ch in "\\`*_{}[]()#+-.!|<>~":
+    # Entities for HTML's characters (CommonMark and Slack both read them as text), then a
+    # backslash before every Markdown punctuation mark.
+    s = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "\\`*_{}[]()#+-.!|~":
         s = s.replace(ch, "\\" + ch)
-    return s.replace("\n", " ")
+    return " ".join(s.split())
 
 
 def write_reports(context: dict[str, Any], out_dir: Path) -> dict[str, Path]:

@@ -6,7 +6,6 @@ analysis functions, in worker processes when ``workers > 1`` so both cores are u
 
 from __future__ import annotations
 
-import itertools
 import logging
 import multiprocessing
 import threading
@@ -197,25 +196,27 @@ def analyze_pending(
             else:
                 follow.wait(FOLLOW_POLL_S)
 
-    source = chunks()
-    first = next(source, None)
-    if first is None:
-        return AnalyzeStats(0, 0, time.perf_counter() - started)
-    if workers <= 1 or (follow is None and first.num_rows < MIN_PARALLEL):
-        for rows in itertools.chain([first], source):
-            save(analyze_table(rows, profile, scorer))
-    else:
-        # spawn, not fork: the parent holds a DuckDB connection and Prefect threads.
-        ctx = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
-            in_flight: deque[Future[tuple[pa.Table, pa.Table, pa.Table]]] = deque()
-            for rows in itertools.chain([first], source):
-                in_flight.append(pool.submit(analyze_table, rows, profile, scorer))
-                # Keep one chunk queued per worker beyond the ones running.
-                while len(in_flight) > 2 * workers:
-                    save(in_flight.popleft().result())
-            while in_flight:
+    in_flight: deque[Future[tuple[pa.Table, pa.Table, pa.Table]]] = deque()
+    pool: ProcessPoolExecutor | None = None
+    try:
+        for rows in chunks():
+            # Worker processes only pay off with a backlog: a full chunk (or a large first one).
+            if pool is None and workers > 1 and rows.num_rows >= min(chunk_size, MIN_PARALLEL):
+                # spawn, not fork: the parent holds a DuckDB connection and Prefect threads.
+                ctx = multiprocessing.get_context("spawn")
+                pool = ProcessPoolExecutor(workers, mp_context=ctx)
+            if pool is None:
+                save(analyze_table(rows, profile, scorer))
+                continue
+            in_flight.append(pool.submit(analyze_table, rows, profile, scorer))
+            # Keep one chunk queued per worker beyond the ones running.
+            while len(in_flight) > 2 * workers:
                 save(in_flight.popleft().result())
+        while in_flight:
+            save(in_flight.popleft().result())
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     log.info("analyzed %d mentions (%d flags)", n_done, n_flags)
     return AnalyzeStats(n_done, n_flags, time.perf_counter() - started)
 

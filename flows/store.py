@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import time
+import warnings
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -55,6 +57,7 @@ def mention_from_row(row: Sequence[Any]) -> Mention:
 
 
 CHECKPOINT_THRESHOLD = "256MB"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class StoreLocked(RuntimeError):
@@ -127,21 +130,20 @@ def mentions_to_arrow(mentions: Sequence[Mention]) -> pa.Table:
 
 
 def _valid_utf8(value: Any) -> Any:
-    if not isinstance(value, str):
-        return value
-    return value.encode("utf-8", "replace").decode("utf-8")
+    return _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def dumps(obj: Any) -> str:
     """Compact JSON text; orjson for speed, the stdlib for what orjson refuses.
 
-    Hostile text can hold lone surrogates (``"\\ud800"`` decodes to one), which orjson will
-    not encode; the stdlib escapes them, so such a post is stored instead of crashing a run.
+    Hostile text can hold lone surrogates (``"\\ud800"`` decodes to one), which are not
+    UTF-8: orjson and DuckDB refuse them, so they become U+FFFD and the post is stored.
     """
     try:
         return orjson.dumps(obj).decode("utf-8")
     except (TypeError, orjson.JSONEncodeError):
-        return json.dumps(obj, ensure_ascii=True, separators=(",", ":"), default=str)
+        text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str)
+        return _SURROGATE.sub("\ufffd", text)
 
 
 def _page_sha(platform: str, partition: str, payload_json: str) -> str:
@@ -380,7 +382,11 @@ class Store:
             "after_rowid": after_rowid,
             "limit": limit,
         }
-        return self.con.execute(read_sql("dml/select_unanalyzed"), params).to_arrow_table()
+        cur = self.con.execute(read_sql("dml/select_unanalyzed"), params)
+        with warnings.catch_warnings():
+            # DuckDB warns that this copies the rows once; for one chunk that is fine.
+            warnings.simplefilter("ignore", UserWarning)
+            return cur.to_arrow_table()
 
     def unanalyzed(self, scorer_version: str, rules_version: str, limit: int) -> list[Mention]:
         """Up to ``limit`` mentions not yet analyzed by these scorer and rules versions."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from connectors.base import MalformedPage
+from connectors.base import ConnectorError, MalformedPage
 from connectors.reddit import newest_seen, search_new
 from connectors.replay import (
     ReplayRedditClient,
@@ -77,7 +77,16 @@ def test_x_replay_emulates_since_id(recorded: Path) -> None:
     assert [p.payload for p, _ in again] == [{"meta": {"result_count": 0}}]
 
 
-def test_x_replay_of_a_day_without_pages_is_empty(tmp_path: Path) -> None:
+def test_x_replay_of_a_day_never_recorded_is_a_missing_source(tmp_path: Path) -> None:
+    # A day with no recording must not read as a quiet day in the report.
+    with pytest.raises(ConnectorError, match="no recorded x pages for 2024-10-01"):
+        ReplayXClient(tmp_path, DAY).search_recent(
+            "q", since_id=None, next_token=None, max_results=100
+        )
+
+
+def test_x_replay_of_an_empty_recorded_day_is_empty(tmp_path: Path) -> None:
+    (tmp_path / "x" / DAY.isoformat()).mkdir(parents=True)
     page = ReplayXClient(tmp_path, DAY).search_recent(
         "q", since_id=None, next_token=None, max_results=100
     )

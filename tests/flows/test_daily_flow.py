@@ -1,0 +1,95 @@
+"""The Prefect ``daily`` flow for real, against a temporary Prefect server on loopback."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from flows.settings import EXAMPLE_PROFILE
+from flows.store import Store
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """A throwaway Prefect server (SQLite in a temp PREFECT_HOME) for this module's runs."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect-home")))
+    mp.setenv("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+    mp.undo()
+
+
+def run(tmp_path: Path, recorded: Path, day: str, **kw: object) -> dict[str, str]:
+    from flows.daily import daily
+
+    return daily(
+        day=day,
+        profile=str(EXAMPLE_PROFILE),
+        db=str(tmp_path / "b.duckdb"),
+        out=str(tmp_path / "reports"),
+        source="replay",
+        replay_dir=str(recorded),
+        **kw,
+    )
+
+
+def test_daily_runs_and_rerunning_a_day_changes_nothing(
+    prefect_server: None, tmp_path: Path, recorded: Path
+) -> None:
+    files = run(tmp_path, recorded, "2026-10-01")
+    run(tmp_path, recorded, "2026-10-02")
+    for name in ("marketing.html", "hr.html", "marketing.md", "hr.md", "marketing.json"):
+        assert Path(files[name]).stat().st_size > 0
+    with Store.open(tmp_path / "b.duckdb", read_only=True) as store:
+        counts = {t: store.count(t) for t in ("mentions", "sentiment_scores", "flags")}
+        summary = store.rows("select * exclude (generated_at) from daily_summary order by day")
+        assert [str(r["day"]) for r in summary] == ["2026-10-01", "2026-10-02"]
+        assert counts["mentions"] == counts["sentiment_scores"] > 0
+    again = run(tmp_path, recorded, "2026-10-02")
+    with Store.open(tmp_path / "b.duckdb", read_only=True) as store:
+        assert {t: store.count(t) for t in counts} == counts
+        assert store.rows("select * exclude (generated_at) from daily_summary order by day") == (
+            summary
+        )
+        runs = store.rows("select step, status from runs where step = 'analyze'")
+        assert len(runs) == 3 and {r["status"] for r in runs} == {"ok"}
+    day_json = json.loads(Path(again["marketing.json"]).read_text())
+    assert day_json["summary"]["n_mentions"] == summary[1]["n_mentions"]
+    assert day_json["missing_sources"] == []
+    index = (tmp_path / "reports" / "index.html").read_text()
+    assert "2026-10-01/marketing.html" in index and "2026-10-02/hr.html" in index
+
+
+def test_a_missing_source_is_reported_not_hidden(
+    prefect_server: None, tmp_path: Path, recorded: Path
+) -> None:
+    shutil.rmtree(recorded / "reddit" / "2026-10-03")
+    files = run(tmp_path, recorded, "2026-10-03")
+    md = Path(files["marketing.md"]).read_text()
+    html = Path(files["marketing.html"]).read_text()
+    assert "Incomplete data" in md and "reddit" in md
+    assert 'id="missing-sources"' in html
+    with Store.open(tmp_path / "b.duckdb", read_only=True) as store:
+        row = store.rows("select missing_sources, n_reddit from daily_summary")[0]
+        assert row == {"missing_sources": "reddit", "n_reddit": 0}
+
+
+def test_a_broken_recorded_page_fails_only_its_platform(
+    prefect_server: None, tmp_path: Path, recorded: Path
+) -> None:
+    page = sorted((recorded / "x" / "2026-10-04").glob("*.json"))[0]
+    page.write_text('{"request": {}, "response": {"data": [')  # truncated JSON
+    files = run(tmp_path, recorded, "2026-10-04")
+    summary = json.loads(Path(files["marketing.json"]).read_text())
+    assert [m["platform"] for m in summary["missing_sources"]] == ["x"]
+    assert "MalformedPage" in summary["missing_sources"][0]["detail"]
+    assert summary["summary"]["n_reddit"] > 0

@@ -188,3 +188,111 @@ def near_duplicate_bursts(
                 i += 1
     bursts.sort(key=lambda b: (-len(b.post_ids), b.start))
     return bursts
+
+
+# Words too common to be news (English; the list is short on purpose: rising terms are judged
+# against the company's own baseline, which already discounts its everyday words).
+_STOPWORDS_TEXT = """
+    the and for you your are was were with this that have has had not but all any can our out
+    just get got its it's from they them their there what when who why how will would could should
+    about been being more most some than then too very into over under again also only really
+    here now today yesterday still even much many such each other which while does did doing
+    lol tbh imo omg yes yeah https http www com amp rt via"""
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+
+
+@dataclass(frozen=True, slots=True)
+class RisingTerm:
+    """A word or hashtag used far more today than usual.
+
+    Attributes:
+        term: the word or ``#hashtag``, lowercased.
+        n_day: posts of the day that use it.
+        baseline_per_day: posts per day that used it over the baseline.
+        lift: ``(n_day + 1) / (baseline_per_day + 1)``.
+    """
+
+    term: str
+    n_day: int
+    baseline_per_day: float
+    lift: float
+
+
+def rising_terms(
+    counts: Iterable[tuple[str, int, int]],
+    baseline_days: int,
+    *,
+    ignore: Iterable[str] = (),
+    min_count: int = 5,
+    min_lift: float = 3.0,
+    limit: int = 10,
+) -> list[RisingTerm]:
+    """Pick the terms whose use today is well above their baseline.
+
+    Args:
+        counts: ``(term, posts today, posts in the baseline)`` per term.
+        baseline_days: how many days the baseline counts cover.
+        ignore: words never reported (the company's own names, say); compared lowercased.
+        min_count: fewest posts today for a term to count.
+        min_lift: smallest ``lift`` (add-one smoothed ratio of today to a baseline day).
+        limit: how many to return.
+
+    Returns:
+        Rising terms, highest lift first (ties: more posts first).
+    """
+    skip = {w.lower().lstrip("#@") for w in ignore}
+    out = []
+    for term, n_day, n_base in counts:
+        word = term.lstrip("#")
+        if n_day < min_count or word in STOPWORDS or word in skip or len(word) < 3:
+            continue
+        per_day = n_base / baseline_days if baseline_days else 0.0
+        lift = (n_day + 1) / (per_day + 1)
+        if lift >= min_lift:
+            out.append(RisingTerm(term, n_day, round(per_day, 2), round(lift, 2)))
+    out.sort(key=lambda t: (-t.lift, -t.n_day, t.term))
+    return out[:limit]
+
+
+@dataclass(frozen=True, slots=True)
+class SurgeWindow:
+    """Consecutive surge hours, reported as one event.
+
+    Attributes:
+        start: the first hour.
+        end: the end of the last hour (exclusive).
+        count: mentions over the window.
+        peak_count: mentions in the busiest hour.
+        peak_z: the highest robust z-score in the window.
+        baseline_median: the baseline's median count per hour.
+    """
+
+    start: datetime
+    end: datetime
+    count: float
+    peak_count: float
+    peak_z: float
+    baseline_median: float
+
+
+def surge_windows(surges: Sequence[Surge]) -> list[SurgeWindow]:
+    """Merge surges in consecutive hours into windows, in time order."""
+    windows: list[SurgeWindow] = []
+    for s in sorted(surges, key=lambda x: x.hour):
+        last = windows[-1] if windows else None
+        if last is not None and s.hour == last.end:
+            windows[-1] = SurgeWindow(
+                last.start,
+                s.hour + timedelta(hours=1),
+                last.count + s.count,
+                max(last.peak_count, s.count),
+                max(last.peak_z, s.z),
+                last.baseline_median,
+            )
+        else:
+            windows.append(
+                SurgeWindow(
+                    s.hour, s.hour + timedelta(hours=1), s.count, s.count, s.z, s.baseline_median
+                )
+            )
+    return windows

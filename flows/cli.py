@@ -148,6 +148,38 @@ def cmd_sentiment_eval(args: argparse.Namespace) -> int:
     return eval_files(args.files, scorers=args.scorer)
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    """List flags for HR review, or record decisions on them."""
+    from analysis.profile import load_profile
+    from flows.report import day_bounds
+    from flows.settings import load_settings
+    from flows.store import Store
+
+    settings = load_settings(db=args.db, profile=args.profile)
+    if args.review_command == "list":
+        tz = load_profile(settings.profile).tz
+        start, _ = day_bounds(args.since, tz)
+        _, end = day_bounds(args.until, tz)
+        with Store.open(settings.db, read_only=True) as store:
+            rows = store.report("review_queue", from_start=start, to_end=end, status=args.status)
+        for r in rows:
+            print(
+                f"{r['flag_id']}\t{r['severity']}\t{r['category']}\t{r['review_status']}\t"
+                f"@{r['author_handle'] or '?'}\t{r['evidence']}"
+            )
+        print(f"{len(rows)} flags", file=sys.stderr)
+        return 0
+    decision = {"confirm": "confirmed", "dismiss": "dismissed"}[args.review_command]
+    with Store.open(settings.db, wait_s=settings.lock_wait_s) as store:
+        for flag_id in args.flag_ids:
+            try:
+                store.review(flag_id, decision, reviewer=args.reviewer, note=args.note)
+            except KeyError as exc:
+                raise CommandError(exc.args[0]) from exc
+            print(f"{flag_id}: {decision}")
+    return 0
+
+
 # -- parser --------------------------------------------------------------------------------
 
 
@@ -203,6 +235,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("profile", cmd_profile_check, "validate a company profile file")
     p.add_argument("profile", type=Path, help="profile TOML to check")
+
+    p = add("review", cmd_review, "HR review: list flagged posts, confirm or dismiss flags")
+    rev = p.add_subparsers(dest="review_command", required=True, metavar="SUBCOMMAND")
+    p = rev.add_parser(
+        "list",
+        help="list flags (masked evidence) with their ids and review status",
+        description="List flags for review, most severe first; evidence is masked.",
+    )
+    p.set_defaults(func=cmd_review)
+    p.add_argument("--db", type=Path, help="DuckDB file (BRANDRISK_DB)")
+    p.add_argument("--profile", type=Path, help="profile, for its timezone (BRANDRISK_PROFILE)")
+    p.add_argument("--since", type=_day, default=date(1970, 1, 1), help="first day (YYYY-MM-DD)")
+    p.add_argument("--until", type=_day, default=date(2100, 1, 1), help="last day (YYYY-MM-DD)")
+    p.add_argument(
+        "--status",
+        choices=["unreviewed", "confirmed", "dismissed", "all"],
+        default="unreviewed",
+        help="which flags (default: unreviewed)",
+    )
+    verbs = {
+        "confirm": "confirm flags as real problems",
+        "dismiss": "dismiss flags: that rule never flags that post again",
+    }
+    for name, verb in verbs.items():
+        p = rev.add_parser(name, help=verb, description=verb.capitalize() + ".")
+        p.set_defaults(func=cmd_review)
+        p.add_argument("flag_ids", nargs="+", metavar="FLAG_ID", help="ids from `review list`")
+        p.add_argument("--db", type=Path, help="DuckDB file (BRANDRISK_DB)")
+        p.add_argument("--profile", type=Path, help=argparse.SUPPRESS)
+        p.add_argument("--reviewer", help="who decided")
+        p.add_argument("--note", help="why")
 
     p = add("sentiment", lambda a: 2, "sentiment scorers: evaluate them on labeled data")
     sent = p.add_subparsers(dest="sentiment_command", required=True, metavar="SUBCOMMAND")

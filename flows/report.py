@@ -21,7 +21,7 @@ from analysis.masking import mask_text
 from analysis.policy import policy_title
 from analysis.profile import Profile
 from analysis.risk import daily_risk_score
-from analysis.spin import detect_surges, near_duplicate_bursts
+from analysis.spin import detect_surges, near_duplicate_bursts, rising_terms, surge_windows
 from flows.store import Store
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,7 @@ BASELINE_DAYS = 28
 TOP_N = 10
 SNIPPET = 280
 HOUR = timedelta(hours=1)
+RISING_MIN_COUNT = 5
 # Negative share assumed when there is no history yet (roughly what brand mentions show).
 DEFAULT_NEGATIVE_SHARE = 0.2
 
@@ -93,20 +94,25 @@ def build_summary(
     # Every hour of the baseline counts, the quiet ones too: zeros are the baseline.
     base_hours = [from_start + timedelta(hours=i) for i in range(int((start - from_start) / HOUR))]
     day_hours = [start + timedelta(hours=i) for i in range(int((end - start) / HOUR))]
-    surges = [
-        {
-            "hour_at": x.hour,
-            "n_mentions": int(x.count),
-            "z": x.z,
-            "n_negative": counts.get(x.hour, {}).get("n_negative", 0),
-            "baseline_median": x.baseline_median,
-        }
-        for x in detect_surges(
-            [(h, counts.get(h, {}).get("n_mentions", 0)) for h in day_hours],
-            [counts.get(h, {}).get("n_mentions", 0) for h in base_hours],
-            threshold=profile.thresholds.surge_z,
+    hourly_surges = detect_surges(
+        [(h, counts.get(h, {}).get("n_mentions", 0)) for h in day_hours],
+        [counts.get(h, {}).get("n_mentions", 0) for h in base_hours],
+        threshold=profile.thresholds.surge_z,
+    )
+    surges = []
+    for w in surge_windows(hourly_surges):
+        in_window = [r for h, r in counts.items() if w.start <= h < w.end]
+        surges.append(
+            {
+                "start": w.start.astimezone(tz),
+                "end": w.end.astimezone(tz),
+                "n_mentions": int(w.count),
+                "n_negative": sum(r["n_negative"] for r in in_window),
+                "peak_per_hour": int(w.peak_count),
+                "z": w.peak_z,
+                "baseline_median": w.baseline_median,
+            }
         )
-    ]
     texts = store.report("day_texts", day_start=start, day_end=end)
     authors = {r["platform"] + ":" + r["post_id"]: r["author_handle"] for r in texts}
     bursts = [
@@ -200,29 +206,49 @@ def build_summary(
             },
             "text": _snippet(r["text"]),
         }
-        for r in store.report("top_negative", day_start=start, day_end=end, limit=TOP_N)
+        for r in store.report(
+            "top_negative",
+            day_start=start,
+            day_end=end,
+            limit=TOP_N,
+            own_handles=[h.lower() for h in profile.handles],
+        )
     ]
+    hr_keys = (
+        "flag_id", "platform", "url", "author_handle", "category", "severity", "rule",
+        "policy", "created_at", "review_status", "n_prior_flagged_posts",
+    )  # fmt: skip
     hr_flags = [
         {
-            **{
-                k: f[k]
-                for k in (
-                    "platform",
-                    "url",
-                    "author_handle",
-                    "category",
-                    "severity",
-                    "rule",
-                    "policy",
-                    "created_at",
-                )
-            },
+            **{k: f[k] for k in hr_keys},
             "policy_title": policy_title(f["policy"]),
             "evidence": _snippet(f["evidence"]),
-            "review_status": "unreviewed",
         }
         for f in flags
     ]
+    repeat = sorted(
+        {
+            (f["platform"], f["author_handle"], f["n_prior_flagged_posts"])
+            for f in flags
+            if f["author_handle"] and f["n_prior_flagged_posts"] > 0
+        },
+        key=lambda r: (-r[2], r[1]),
+    )
+    term_rows = store.report(
+        "term_counts",
+        from_start=from_start,
+        day_start=start,
+        day_end=end,
+        min_count=RISING_MIN_COUNT,
+        limit=500,
+    )
+    own_words = [*profile.names, *profile.handles, *profile.hashtags]
+    terms = rising_terms(
+        [(r["term"], r["n_day"], r["n_baseline"]) for r in term_rows],
+        BASELINE_DAYS,
+        ignore=[*own_words, *(w for n in profile.names for w in n.split())],
+        min_count=RISING_MIN_COUNT,
+    )
     return _jsonable(
         {
             "company": profile.name,
@@ -240,6 +266,12 @@ def build_summary(
             "top_negative": top_negative,
             "top_authors": store.report("top_authors", day_start=start, day_end=end, limit=TOP_N),
             "flags": hr_flags,
+            "repeat_authors": [
+                {"platform": p, "author_handle": a, "n_prior_flagged_posts": n}
+                for p, a, n in repeat
+            ],
+            "rising_terms": terms,
+            "platforms": store.report("platform_split", day_start=start, day_end=end),
             "flags_by_category": by_cat,
             "flags_by_severity": by_sev,
             "trend": trend,
@@ -265,9 +297,9 @@ def _env() -> Environment:
 def md_escape(text: Any) -> str:
     """Escape text for Markdown (chat and email renderers): no markup, links or HTML run."""
     # Entities for HTML's characters (CommonMark and Slack both read them as text), then a
-    # backslash before every Markdown punctuation mark.
+    # backslash before the inline Markdown marks (the text is always mid-line: no newlines).
     s = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for ch in "\\`*_{}[]()#+-.!|~":
+    for ch in "\\`*_{}[]()!|~":
         s = s.replace(ch, "\\" + ch)
     return " ".join(s.split())
 

@@ -57,6 +57,12 @@ def mention_from_row(row: Sequence[Any]) -> Mention:
 
 
 CHECKPOINT_THRESHOLD = "256MB"
+TABLES = frozenset(
+    {
+        "mentions", "raw_pages", "cursors", "sentiment_scores", "flags", "analyzed", "runs",
+        "daily_summary", "source_status", "schema_migrations", "reviews",
+    }
+)  # fmt: skip
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -263,18 +269,7 @@ class Store:
 
     def count(self, table: str) -> int:
         """Number of rows in one of our tables (names checked against a fixed list)."""
-        if table not in {
-            "mentions",
-            "raw_pages",
-            "cursors",
-            "sentiment_scores",
-            "flags",
-            "analyzed",
-            "runs",
-            "daily_summary",
-            "source_status",
-            "schema_migrations",
-        }:
+        if table not in TABLES:
             raise ValueError(f"unknown table {table!r}")
         return int(self.con.execute(f"select count(*) from {table}").fetchone()[0])  # type: ignore[index]
 
@@ -416,6 +411,40 @@ class Store:
         finally:
             for name in ("stg_scores", "stg_flags", "stg_analyzed"):
                 con.unregister(name)
+
+    # -- reviews ---------------------------------------------------------------------------
+
+    def review(
+        self, flag_id: str, decision: str, *, reviewer: str | None = None, note: str | None = None
+    ) -> dict[str, Any]:
+        """Record an HR decision (``confirmed`` or ``dismissed``) on one flag.
+
+        Args:
+            flag_id: ``platform:post_id:rule`` as ``v_flags.flag_id`` and the reports show it.
+            decision: ``confirmed`` or ``dismissed``; a dismissed post/rule pair never returns.
+            reviewer: who decided (free text).
+            note: why.
+
+        Returns:
+            The flag as it now stands in ``v_flags``.
+
+        Raises:
+            KeyError: no current flag has that id.
+            ValueError: an unknown decision.
+        """
+        if decision not in {"confirmed", "dismissed"}:
+            raise ValueError(f"decision must be 'confirmed' or 'dismissed', not {decision!r}")
+        found = self.rows(
+            "select platform, post_id, rule from v_flags where flag_id = ?", [flag_id]
+        )
+        if not found:
+            raise KeyError(f"no flag {flag_id!r}; `brandrisk review list` shows the ids")
+        f = found[0]
+        self.con.execute(
+            "insert or replace into reviews values (?, ?, ?, ?, ?, ?, ?)",
+            [f["platform"], f["post_id"], f["rule"], decision, reviewer, note, datetime.now(UTC)],
+        )
+        return self.rows("select * from v_flags where flag_id = ?", [flag_id])[0]
 
     # -- runs, sources, summaries ----------------------------------------------------------
 

@@ -38,10 +38,17 @@ def _guarded_connect(self: socket.socket, address: object) -> object:
 
 
 @pytest.fixture(autouse=True)
-def _no_network_no_sleep(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Block non-loopback connections and make ``time.sleep`` instant (back-off, rate waits)."""
+def _no_network_no_sleep(
+    monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Iterator[None]:
+    """Block non-loopback connections and make ``time.sleep`` instant (back-off, rate waits).
+
+    Integration tests keep the real ``time.sleep``: the Prefect client backs off with it when
+    its local server is briefly busy (HTTP 503), and instant back-off turns that into a failure.
+    """
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
-    monkeypatch.setattr(time, "sleep", lambda _s: None)
+    if request.node.get_closest_marker("integration") is None:
+        monkeypatch.setattr(time, "sleep", lambda _s: None)
     yield
 
 

@@ -14,7 +14,7 @@ flag_counts as (
         count(*) filter (where f.severity = 'medium') as n_flags_medium,
         count(*) filter (where f.severity = 'low') as n_flags_low
     from v_flags as f
-    where f.created_at >= $day_start and f.created_at < $day_end
+    where f.created_at >= $day_start and f.created_at < $day_end and not f.is_dismissed
 ),
 
 final as (

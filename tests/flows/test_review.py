@@ -1,0 +1,78 @@
+"""The HR review loop: decisions are stored, dismissed flags stay gone, reports follow."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from analysis.profile import Profile
+from flows.cli import main
+from flows.report import build_summary
+from flows.score import analyze_pending
+from flows.store import Store
+from tests.flows.test_store import mention, page
+
+DAY = date(2026, 10, 1)
+LEAK = "Can't say much but Project Tidewater launches soon at Harborline, I work there"
+
+
+@pytest.fixture
+def db(tmp_path: Path, example: Profile) -> Path:
+    path = tmp_path / "b.duckdb"
+    with Store.open(path) as store:
+        store.save_partition("x", "q", [page("1")], [mention("1", text=LEAK)], "1")
+        analyze_pending(store, example)
+    return path
+
+
+def leak_flag(store: Store) -> dict:
+    rows = store.rows("select * from v_flags where category = 'confidential_leak'")
+    assert rows, "the planted leak must be flagged"
+    return rows[0]
+
+
+def test_dismissed_flags_do_not_come_back(db: Path, example: Profile) -> None:
+    with Store.open(db) as store:
+        flag = leak_flag(store)
+        assert flag["review_status"] == "unreviewed"
+        store.review(flag["flag_id"], "dismissed", reviewer="hr", note="public already")
+        # Re-analysis (e.g. a new rules version) keeps the decision on that post and rule.
+        store.con.execute("delete from analyzed")
+        analyze_pending(store, example)
+        assert leak_flag(store)["review_status"] == "dismissed"
+        ctx = build_summary(store, example, DAY, platforms=["x"])
+        assert flag["flag_id"] not in {f["flag_id"] for f in ctx["flags"]}
+        assert ctx["summary"]["n_flags"] == len(ctx["flags"])
+
+
+def test_confirmed_flags_show_their_status(db: Path, example: Profile) -> None:
+    with Store.open(db) as store:
+        flag = leak_flag(store)
+        store.review(flag["flag_id"], "confirmed")
+        ctx = build_summary(store, example, DAY, platforms=["x"])
+        shown = {f["flag_id"]: f["review_status"] for f in ctx["flags"]}
+        assert shown[flag["flag_id"]] == "confirmed"
+
+
+def test_unknown_flag_and_decision_are_refused(db: Path) -> None:
+    with Store.open(db) as store:
+        with pytest.raises(KeyError, match="review list"):
+            store.review("x:nope:rule", "confirmed")
+        with pytest.raises(ValueError, match="decision"):
+            store.review(leak_flag(store)["flag_id"], "maybe")
+
+
+def test_review_cli_lists_masked_and_records_decisions(db: Path, capsys) -> None:
+    assert main(["review", "list", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    flag_id = next(line.split("\t")[0] for line in out.splitlines() if "confidential_leak" in line)
+    assert main(["review", "dismiss", flag_id, "--db", str(db), "--reviewer", "hr"]) == 0
+    assert f"{flag_id}: dismissed" in capsys.readouterr().out
+    assert main(["review", "list", "--db", str(db)]) == 0
+    assert flag_id not in capsys.readouterr().out
+    assert main(["review", "list", "--db", str(db), "--status", "dismissed"]) == 0
+    assert flag_id in capsys.readouterr().out
+    assert main(["review", "confirm", "x:none:rule", "--db", str(db)]) == 1
+    assert "no flag" in capsys.readouterr().err

@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 NonEmpty = Annotated[str, Field(min_length=1, max_length=200)]
 
@@ -30,6 +38,15 @@ class Recipients(_Model):
 
     marketing: list[EmailStr] = Field(default_factory=list)
     hr: list[EmailStr] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _hr_is_not_for_marketing(self) -> Recipients:
+        both = {a.lower() for a in self.marketing} & {a.lower() for a in self.hr}
+        if both:
+            raise ValueError(
+                f"{sorted(both)[0]} is in both lists: the HR view never goes to marketing"
+            )
+        return self
 
 
 class Thresholds(_Model):

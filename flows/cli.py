@@ -57,6 +57,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         source=args.source,
         replay_dir=str(args.replay_dir) if args.replay_dir else None,
         ingest=not args.no_ingest,
+        send=not args.no_send,
     )
     print(f"marketing report: {files['marketing.html']}")
     print(f"HR report:        {files['hr.html']}")
@@ -89,6 +90,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             out=str(reports),
             source="replay",
             replay_dir=str(recorded),
+            send=False,
         )
     print()
     print(f"database:           {db}")
@@ -207,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", choices=["live", "replay"], help="BRANDRISK_SOURCE")
     p.add_argument("--replay-dir", type=Path, help="recorded pages (BRANDRISK_REPLAY_DIR)")
     p.add_argument("--no-ingest", action="store_true", help="re-report from stored data only")
+    p.add_argument("--no-send", action="store_true", help="write the reports but send nothing")
 
     p = add("demo", cmd_demo, "run the pipeline on the bundled recorded sample, every day")
     p.add_argument("--out", default="demo-output", help="folder for data, DB and reports")

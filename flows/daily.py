@@ -19,6 +19,7 @@ from prefect.tasks import exponential_backoff
 from analysis.profile import Profile, load_profile
 from connectors.base import ConnectorError, RateLimited, TransientError
 from flows.clients import make_client
+from flows.deliver import Delivery, deliver_day
 from flows.ingest import PartitionResult, ingest_partition, partitions
 from flows.report import build_summary, write_reports
 from flows.score import AnalyzeStats, analyze_pending
@@ -82,6 +83,21 @@ def report(store: Store, settings: Settings, profile: Profile, day: date) -> dic
     return {k: str(v) for k, v in write_reports(context, settings.out).items()}
 
 
+@task(cache_policy=NO_CACHE)
+def deliver(
+    store: Store, settings: Settings, profile: Profile, day: date, files: dict[str, str]
+) -> list[Delivery]:
+    """Send the day's views to the configured webhooks and recipients, and record how it went.
+
+    Retries happen per channel inside (back-off); a channel that still fails is recorded as
+    ``failed`` and logged, and the run goes on: the report is already on disk.
+    """
+    results = deliver_day(files, settings, profile, day.isoformat())
+    for d in results:
+        store.record_delivery(day, d.audience, d.channel, d.status, d.attempts, d.detail)
+    return results
+
+
 def _run_id() -> str:
     try:
         return str(get_run_context().flow_run.id)  # type: ignore[union-attr]
@@ -141,6 +157,7 @@ def daily(
     source: str | None = None,
     replay_dir: str | None = None,
     ingest: bool = True,
+    send: bool = True,
 ) -> dict[str, str]:
     """Run the whole day: ingest, analyze, summarize, write the reports.
 
@@ -152,6 +169,7 @@ def daily(
         source: ``live`` or ``replay`` (default: BRANDRISK_SOURCE).
         replay_dir: recorded pages for ``replay`` (default: BRANDRISK_REPLAY_DIR).
         ingest: fetch new mentions first; off to re-report a day from stored data.
+        send: deliver the views to the configured webhooks and email recipients.
 
     Returns:
         The written report files by name.
@@ -195,5 +213,15 @@ def daily(
         store.record_step(
             run_id, "report", day=the_day, started_at=started, status="ok", n_out=len(files)
         )
-    logger.info("reports for %s written to %s", the_day, Path(files["marketing.html"]).parent)
+        logger.info("reports for %s written to %s", the_day, Path(files["marketing.html"]).parent)
+        if send:
+            started = datetime.now().astimezone()
+            sent = deliver(store, settings, prof, the_day, files)
+            failed = [d for d in sent if d.status == "failed"]
+            store.record_step(
+                run_id, "deliver", day=the_day, started_at=started,
+                status="failed" if failed else "ok",
+                n_out=sum(d.status == "sent" for d in sent),
+                detail="; ".join(f"{d.audience} {d.channel}: {d.detail}" for d in failed) or None,
+            )  # fmt: skip
     return files

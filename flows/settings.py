@@ -46,6 +46,20 @@ class Settings(BaseSettings):
         description="processes for scoring and flagging",
     )
     batch_size: int = Field(default=20_000, ge=100, description="mentions per scoring batch")
+    webhook_marketing_url: SecretStr | None = Field(
+        default=None, description="Slack-compatible webhook for the marketing view"
+    )
+    webhook_hr_url: SecretStr | None = Field(
+        default=None, description="Slack-compatible webhook for the HR view (HR's channel only)"
+    )
+    smtp_host: str | None = Field(default=None, description="SMTP server; unset: no email")
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str = "brandrisk@localhost"
+    smtp_starttls: bool = True
+    delivery_attempts: int = Field(default=4, ge=1, description="tries per channel")
+    delivery_retry_s: float = Field(default=5.0, ge=0, description="first back-off delay")
     lock_wait_s: float = Field(
         default=600.0, ge=0, description="how long a writer waits for the DuckDB file lock"
     )

@@ -60,7 +60,7 @@ CHECKPOINT_THRESHOLD = "256MB"
 TABLES = frozenset(
     {
         "mentions", "raw_pages", "cursors", "sentiment_scores", "flags", "analyzed", "runs",
-        "daily_summary", "source_status", "schema_migrations", "reviews",
+        "daily_summary", "source_status", "schema_migrations", "reviews", "deliveries",
     }
 )  # fmt: skip
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -471,6 +471,15 @@ class Store:
         self.con.execute(
             "insert or replace into source_status values (?, ?, ?, ?, ?)",
             [day, platform, status, detail, datetime.now(UTC)],
+        )
+
+    def record_delivery(
+        self, day: Any, audience: str, channel: str, status: str, n_attempts: int, detail: str
+    ) -> None:
+        """Record the latest delivery outcome of one view on one channel for a day."""
+        self.con.execute(
+            "insert or replace into deliveries values (?, ?, ?, ?, ?, ?, ?)",
+            [day, audience, channel, status, n_attempts, detail, datetime.now(UTC)],
         )
 
     def replace_daily_summary(self, row: dict[str, Any]) -> None:

@@ -62,6 +62,9 @@ def test_daily_runs_and_rerunning_a_day_changes_nothing(
         )
         runs = store.rows("select step, status from runs where step = 'analyze'")
         assert len(runs) == 3 and {r["status"] for r in runs} == {"ok"}
+        # Nothing configured to send to: every channel is recorded as skipped, per day.
+        sent = store.rows("select distinct status from deliveries")
+        assert sent == [{"status": "skipped"}] and store.count("deliveries") == 8
     day_json = json.loads(Path(again["marketing.json"]).read_text())
     assert day_json["summary"]["n_mentions"] == summary[1]["n_mentions"]
     assert day_json["missing_sources"] == []

@@ -182,6 +182,50 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the hourly ingest and the morning report on their schedules (one machine)."""
+    from prefect import serve
+
+    from analysis.profile import load_profile
+    from flows.deploy import deployments
+    from flows.settings import load_settings
+
+    settings = load_settings(profile=args.profile)
+    profile = load_profile(settings.profile)
+    serve(*deployments(profile, str(settings.profile.resolve()), args.report_hour))
+    return 0
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    """Run the daily flow for every day of a range, oldest first, with progress."""
+    from datetime import timedelta
+
+    from rich.progress import Progress
+
+    from flows.daily import daily
+
+    if args.to < args.since:
+        raise CommandError(f"--to {args.to} is before --from {args.since}")
+    days = [args.since + timedelta(days=i) for i in range((args.to - args.since).days + 1)]
+    with Progress(transient=False) as progress:
+        bar = progress.add_task("backfill", total=len(days))
+        for d in days:
+            progress.update(bar, description=f"backfill {d}")
+            daily(
+                day=d.isoformat(),
+                profile=str(args.profile) if args.profile else None,
+                db=str(args.db) if args.db else None,
+                out=str(args.out) if args.out else None,
+                source=args.source,
+                replay_dir=str(args.replay_dir) if args.replay_dir else None,
+                ingest=not args.no_ingest,
+                send=False,
+            )
+            progress.advance(bar)
+    print(f"backfilled {len(days)} days, {days[0]} to {days[-1]}")
+    return 0
+
+
 # -- parser --------------------------------------------------------------------------------
 
 
@@ -210,6 +254,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replay-dir", type=Path, help="recorded pages (BRANDRISK_REPLAY_DIR)")
     p.add_argument("--no-ingest", action="store_true", help="re-report from stored data only")
     p.add_argument("--no-send", action="store_true", help="write the reports but send nothing")
+
+    p = add("serve", cmd_serve, "serve the hourly ingest and the morning report on schedules")
+    p.add_argument("--profile", type=Path, help="company profile TOML (BRANDRISK_PROFILE)")
+    p.add_argument(
+        "--report-hour", type=int, default=7, help="local hour of the daily report (default 7)"
+    )
+
+    p = add("backfill", cmd_backfill, "run the daily flow for each day of a range, with progress")
+    p.add_argument("--from", dest="since", type=_day, required=True, help="first day")
+    p.add_argument("--to", type=_day, required=True, help="last day (inclusive)")
+    p.add_argument("--profile", type=Path, help="company profile TOML (BRANDRISK_PROFILE)")
+    p.add_argument("--db", type=Path, help="DuckDB file (BRANDRISK_DB)")
+    p.add_argument("--out", type=Path, help="report folder (BRANDRISK_OUT)")
+    p.add_argument("--source", choices=["live", "replay"], help="BRANDRISK_SOURCE")
+    p.add_argument("--replay-dir", type=Path, help="recorded pages (BRANDRISK_REPLAY_DIR)")
+    p.add_argument("--no-ingest", action="store_true", help="re-report from stored data only")
 
     p = add("demo", cmd_demo, "run the pipeline on the bundled recorded sample, every day")
     p.add_argument("--out", default="demo-output", help="folder for data, DB and reports")

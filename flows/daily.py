@@ -225,3 +225,40 @@ def daily(
                 detail="; ".join(f"{d.audience} {d.channel}: {d.detail}" for d in failed) or None,
             )  # fmt: skip
     return files
+
+
+@flow(name="hourly-ingest", log_prints=False)
+def hourly_ingest(
+    profile: str | None = None,
+    db: str | None = None,
+    source: str | None = None,
+    replay_dir: str | None = None,
+    day: str | None = None,
+) -> int:
+    """Fetch what is new and score it, without a report (the scheduled hourly run).
+
+    Args:
+        profile: path of the company profile TOML (default: BRANDRISK_PROFILE).
+        db: DuckDB file (default: BRANDRISK_DB).
+        source: ``live`` or ``replay`` (default: BRANDRISK_SOURCE).
+        replay_dir: recorded pages for ``replay``.
+        day: the day whose source status is updated (default: today, company timezone);
+            replay serves the pages recorded for it.
+
+    Returns:
+        How many mentions were analyzed.
+    """
+    settings = load_settings(profile=profile, db=db, source=source, replay_dir=replay_dir)
+    prof = load_profile(settings.profile)
+    the_day = date.fromisoformat(day) if day else datetime.now(prof.tz).date()
+    run_id = _run_id()
+    with Store.open(settings.db, wait_s=settings.lock_wait_s) as store:
+        done = threading.Event()
+        following = analyze.submit(store.cursor(), settings, prof, done)
+        try:
+            _ingest_all(store, settings, prof, the_day, run_id)
+        finally:
+            done.set()
+        stats = following.result()
+    get_run_logger().info("hourly ingest: analyzed %d mentions", stats.n_analyzed)
+    return stats.n_analyzed

@@ -96,3 +96,27 @@ def test_a_broken_recorded_page_fails_only_its_platform(
     assert [m["platform"] for m in summary["missing_sources"]] == ["x"]
     assert "MalformedPage" in summary["missing_sources"][0]["detail"]
     assert summary["summary"]["n_reddit"] > 0
+
+
+def test_backfill_and_hourly_ingest(
+    prefect_server: None, tmp_path: Path, recorded: Path, capsys
+) -> None:
+    from flows.cli import main
+    from flows.daily import hourly_ingest
+
+    db = tmp_path / "b.duckdb"
+    n = hourly_ingest(
+        profile=str(EXAMPLE_PROFILE), db=str(db), source="replay", replay_dir=str(recorded),
+        day="2026-10-01",
+    )  # fmt: skip
+    assert n > 0
+    argv = ["backfill", "--from", "2026-10-01", "--to", "2026-10-03", "--db", str(db),
+            "--out", str(tmp_path / "r"), "--source", "replay", "--replay-dir", str(recorded),
+            "--profile", str(EXAMPLE_PROFILE)]  # fmt: skip
+    assert main(argv) == 0
+    assert "backfilled 3 days" in capsys.readouterr().out
+    with Store.open(db, read_only=True) as store:
+        assert store.count("daily_summary") == 3
+        # The hourly run already stored day 1: the backfill added no duplicate.
+        assert store.count("mentions") == store.count("analyzed")
+    assert main([*argv[:2], "2026-10-05", "--to", "2026-10-04", *argv[5:]]) == 1

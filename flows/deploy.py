@@ -1,0 +1,54 @@
+"""Deployments for ops: the hourly ingest and the morning report, on a schedule.
+
+``brandrisk serve`` runs both with ``prefect.serve`` on one machine (no work pool needed);
+``prefect deploy --all`` with ``prefect.yaml`` registers the same two on a Prefect server for a
+process work pool. The report runs at a morning hour in the company's timezone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prefect.schedules import Cron
+
+from analysis.profile import Profile
+
+HOURLY_CRON = "5 * * * *"  # five past every hour: the hour's posts have arrived
+TAGS = ["brandrisk"]
+
+
+def deployments(profile: Profile, profile_path: str, report_hour: int = 7) -> list[Any]:
+    """The two runner deployments for a profile.
+
+    Args:
+        profile: the company (its timezone sets the report hour).
+        profile_path: path the scheduled runs load the profile from.
+        report_hour: local hour (0-23) of the daily report.
+
+    Raises:
+        ValueError: ``report_hour`` outside 0-23.
+    """
+    if not 0 <= report_hour <= 23:
+        raise ValueError(f"report hour must be 0-23, got {report_hour}")
+    from flows.daily import daily, hourly_ingest
+
+    params = {"profile": profile_path}
+    return [
+        hourly_ingest.to_deployment(
+            name="hourly-ingest",
+            schedule=Cron(HOURLY_CRON, timezone=profile.timezone),
+            parameters=params,
+            tags=[*TAGS, "ingest"],
+            description=f"Fetch and score new mentions of {profile.name} every hour.",
+            concurrency_limit=1,
+        ),
+        daily.to_deployment(
+            name="daily-report",
+            schedule=Cron(f"0 {report_hour} * * *", timezone=profile.timezone),
+            parameters=params,
+            tags=[*TAGS, "report"],
+            description=f"{profile.name}'s brand-risk report for yesterday, at "
+            f"{report_hour:02d}:00 {profile.timezone}.",
+            concurrency_limit=1,
+        ),
+    ]

@@ -46,3 +46,15 @@ eval: $(STAMP)  ## evaluate scorers on ../shared/data/sentiment (skips if absent
 
 clean:  ## remove the environment and generated output
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache
+
+.PHONY: lab notebooks
+LAB_ARGS ?=
+
+lab: $(STAMP)  ## open JupyterLab on notebooks/ with the demo data (runs make demo if needed)
+	@test -f $(DEMO_DIR)/brandrisk.duckdb || $(MAKE) demo
+	$(BIN)/python notebooks/_brandrisk_nb.py refresh $(DEMO_DIR)/brandrisk.duckdb
+	BRANDRISK_DB=$(abspath $(DEMO_DIR))/brandrisk.duckdb \
+	  $(BIN)/jupyter lab --notebook-dir=notebooks $(LAB_ARGS)
+
+notebooks: $(STAMP)  ## pair notebooks/*.py with their .ipynb after editing either (jupytext)
+	$(BIN)/jupytext --sync $(filter-out notebooks/_%,$(wildcard notebooks/*.py))

@@ -226,6 +226,28 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_forget(args: argparse.Namespace) -> int:
+    """Remove posts everywhere and rebuild the reports of the days they were in."""
+    from analysis.profile import load_profile
+    from flows.report import build_summary, write_reports
+    from flows.settings import load_settings
+    from flows.store import Store
+
+    if not args.ids and not args.author:
+        raise CommandError("say what to forget: --id POST_ID (repeatable) or --author HANDLE")
+    settings = load_settings(db=args.db, profile=args.profile, out=args.out)
+    profile = load_profile(settings.profile)
+    with Store.open(settings.db, wait_s=settings.lock_wait_s) as store:
+        n, posted = store.forget(args.platform, post_ids=args.ids or (), author=args.author)
+        days = sorted({t.astimezone(profile.tz).date() for t in posted})
+        summarized = {d for d in store.iter_days()}
+        for day in days:
+            if day in summarized:
+                write_reports(build_summary(store, profile, day), settings.out)
+    print(f"forgot {n} {args.platform} posts; rebuilt reports for {len(days)} day(s)")
+    return 0
+
+
 # -- parser --------------------------------------------------------------------------------
 
 
@@ -295,6 +317,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--posts", type=_positive, default=200_000, help="posts to generate")
     p.add_argument("--workers", type=_positive, default=2, help="analysis processes")
     p.add_argument("--keep", type=Path, help="keep the bench data in this folder")
+
+    p = add("forget", cmd_forget, "remove posts (by id or author) everywhere, reports included")
+    p.add_argument("--platform", choices=["x", "reddit"], required=True, help="platform")
+    p.add_argument("--id", dest="ids", action="append", metavar="POST_ID", help="post id")
+    p.add_argument("--author", help="every post of this author (handle or author id)")
+    p.add_argument("--db", type=Path, help="DuckDB file (BRANDRISK_DB)")
+    p.add_argument("--profile", type=Path, help="company profile TOML (BRANDRISK_PROFILE)")
+    p.add_argument("--out", type=Path, help="report folder to rebuild (BRANDRISK_OUT)")
 
     p = add("profile", cmd_profile_check, "validate a company profile file")
     p.add_argument("profile", type=Path, help="profile TOML to check")

@@ -158,6 +158,23 @@ def _page_sha(platform: str, partition: str, payload_json: str) -> str:
     return h.hexdigest()
 
 
+def _without_items(payload: dict[str, Any], ids: set[str]) -> dict[str, Any] | None:
+    """A raw X or Reddit page without the items whose id is in ``ids``; None if none is left."""
+    if isinstance(payload.get("data"), list):  # X: {"data": [tweets], "includes": ...}
+        payload["data"] = [t for t in payload["data"] if str(t.get("id")) not in ids]
+        includes = payload.get("includes")
+        if isinstance(includes, dict) and isinstance(includes.get("tweets"), list):
+            includes["tweets"] = [t for t in includes["tweets"] if str(t.get("id")) not in ids]
+        return payload if payload["data"] else None
+    data = payload.get("data")
+    if isinstance(data, dict) and isinstance(data.get("children"), list):  # Reddit Listing
+        data["children"] = [
+            c for c in data["children"] if str((c.get("data") or {}).get("id")) not in ids
+        ]
+        return payload if data["children"] else None
+    return payload
+
+
 class Store:
     """A DuckDB file holding mentions, scores, flags, cursors, runs and summaries."""
 
@@ -411,6 +428,82 @@ class Store:
         finally:
             for name in ("stg_scores", "stg_flags", "stg_analyzed"):
                 con.unregister(name)
+
+    # -- forgetting ------------------------------------------------------------------------
+
+    def forget(
+        self, platform: str, *, post_ids: Sequence[str] = (), author: str | None = None
+    ) -> tuple[int, list[Any]]:
+        """Remove posts everywhere: mentions, scores, flags, reviews, and their raw pages.
+
+        A post deleted on the platform must be deletable here. Raw pages are rewritten
+        without the post's item (the rest of the page is kept); a page left empty is deleted.
+        Daily summaries are not touched here: re-summarize the returned days.
+
+        Args:
+            platform: ``x`` or ``reddit``.
+            post_ids: the posts' ids.
+            author: also every post of this author (handle, without ``@``, or author id).
+
+        Returns:
+            How many mentions were removed, and when they were posted (to find the report days
+            to summarize again).
+        """
+        ids = list(dict.fromkeys(str(i) for i in post_ids))
+        if author:
+            ids += [
+                r["post_id"]
+                for r in self.rows(
+                    "select post_id from mentions where platform = ?"
+                    " and (lower(author_handle) = lower(?) or author_id = ?)",
+                    [platform, author.lstrip("@"), author],
+                )
+                if r["post_id"] not in ids
+            ]
+        if not ids:
+            return 0, []
+        posted = [
+            r["created_at"]
+            for r in self.rows(
+                "select distinct created_at from mentions"
+                " where platform = ? and list_contains(?, post_id) order by 1",
+                [platform, ids],
+            )
+        ]
+        pages = self.rows(
+            "select page_sha256, payload from raw_pages where platform = ?"
+            ' and list_has_any(?, regexp_extract_all(payload::varchar, \'"id":"([^"]+)"\', 1))',
+            [platform, ids],
+        )
+        wanted = set(ids)
+        self.con.execute("begin")
+        try:
+            n = self.con.execute(
+                "select count(*) from mentions where platform = ? and list_contains(?, post_id)",
+                [platform, ids],
+            ).fetchone()[0]  # type: ignore[index]
+            for table in ("mentions", "sentiment_scores", "flags", "analyzed", "reviews"):
+                self.con.execute(
+                    f"delete from {table} where platform = ? and list_contains(?, post_id)",
+                    [platform, ids],
+                )
+            for page in pages:
+                payload = _without_items(json.loads(page["payload"]), wanted)
+                if payload is None:
+                    self.con.execute(
+                        "delete from raw_pages where page_sha256 = ?", [page["page_sha256"]]
+                    )
+                else:
+                    self.con.execute(
+                        "update raw_pages set payload = ? where page_sha256 = ?",
+                        [dumps(payload), page["page_sha256"]],
+                    )
+            self.con.execute("commit")
+        except Exception:
+            self.con.execute("rollback")
+            raise
+        log.info("forgot %d %s posts (%d raw pages rewritten)", n, platform, len(pages))
+        return int(n), posted
 
     # -- reviews ---------------------------------------------------------------------------
 

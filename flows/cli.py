@@ -248,6 +248,23 @@ def cmd_forget(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_record(args: argparse.Namespace) -> int:
+    """Record raw pages from the live APIs in the replay layout."""
+    from datetime import datetime
+
+    from analysis.profile import load_profile
+    from flows.record import record
+    from flows.settings import load_settings
+
+    settings = load_settings(profile=args.profile)
+    profile = load_profile(settings.profile)
+    day = args.day or datetime.now(profile.tz).date()
+    written = record(settings, profile, Path(args.out), day)
+    for platform, n in written.items():
+        print(f"{platform}: {n} pages in {Path(args.out) / platform / day.isoformat()}")
+    return 0
+
+
 # -- parser --------------------------------------------------------------------------------
 
 
@@ -304,6 +321,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", type=Path, help="JSONL input, one post per line ('-' for stdin)")
     p.add_argument("-o", "--output", type=Path, help="JSONL output (default: stdout)")
     p.add_argument("--scorer", default="default", help="sentiment scorer name")
+
+    p = add("record", cmd_record, "save raw pages from the live APIs in the replay layout")
+    p.add_argument("--out", type=Path, required=True, help="root folder of the recording")
+    p.add_argument("--day", type=_day, help="folder day (default: today, company timezone)")
+    p.add_argument("--profile", type=Path, help="company profile TOML (BRANDRISK_PROFILE)")
 
     p = add("sample", cmd_sample, "write recorded X/Reddit sample pages for a fictional company")
     p.add_argument("--out", type=Path, required=True, help="folder to write the pages to")

@@ -22,6 +22,7 @@ from analysis.profile import load_profile
 from analysis.sentiment import score_texts
 from connectors.replay import ReplayRedditClient, ReplayXClient, recorded_days
 from flows.ingest import ingest_partition, partitions
+from flows.report import build_summary, write_reports
 from flows.sample import generate_sample
 from flows.score import analyze_pending, analyze_while
 from flows.settings import EXAMPLE_PROFILE
@@ -96,6 +97,14 @@ def run_bench(posts: int = 200_000, workers: int = 2, keep: Path | None = None) 
         if n_analyzed != n_stored:
             raise RuntimeError(f"end to end analyzed {n_analyzed} of {n_stored} mentions")
 
+        last_day = recorded_days(recorded)[-1]
+        say(f"report for {last_day} over the whole database (28-day baselines) ...")
+        with Store.open(db) as store:
+            t = time.perf_counter()
+            ctx = build_summary(store, profile, last_day, platforms=["x", "reddit"])
+            write_reports(ctx, root / "reports")
+            out["report_s"] = time.perf_counter() - t
+
         say("timing the sentiment scorer alone (1 process) on the same texts ...")
         t = time.perf_counter()
         score_texts(texts, neutral_terms=neutral_terms(profile))
@@ -132,6 +141,7 @@ def run_bench(posts: int = 200_000, workers: int = 2, keep: Path | None = None) 
             f"  end to end / scorer      {100 * o['ratio']:9.0f} %   (target >= 70 %)",
             f"  peak memory              {o['peak_mb_main']:8.0f} MB main,"
             f" {o['peak_mb_worker']:.0f} MB largest worker",
+            f"  daily report (1 day)     {o['report_s']:8.2f} s    (on {n_stored:,} mentions)",
             f"  database file            {o['db_mb']:8.0f} MB",
         ]
         for line in lines:

@@ -23,14 +23,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from analysis import lexicon as L
 from analysis import policy as P
+from analysis.employees import EmployeeMatcher
+from analysis.leaks import LeakMatcher
 from analysis.masking import Sensitive, find_sensitive, normalize_phone
 from analysis.profile import Profile
 from analysis.sentiment import Sentiment, score_text
 from analysis.text import TermMatcher, clean_text, fold, lower_keep_offsets
 from connectors.base import Mention
 
-RULES_VERSION = "rules-v0.1"
+RULES_VERSION = "rules-v0.2"
 """Version of the rule set; bump it whenever a rule, threshold or severity changes."""
 
 MAX_FLAGS_PER_MENTION = 50  # a post with 10,000 emails is one problem, not 10,000 rows
@@ -61,56 +64,6 @@ class Flag:
     end: int
 
 
-# Language patterns are lowercase and run case-sensitively on lowercased text
-# (``lower_keep_offsets``): several times faster than re.IGNORECASE, same offsets.
-_ROLES = (
-    r"employee|staff|staffer|engineer|developer|dev|swe|sre|designer|manager|pm|tpm|lead|"
-    r"director|analyst|intern|recruiter|specialist|associate|consultant|architect|scientist|"
-    r"vp|head|cto|ceo|cfo|coo|cmo|founder|officer|teller|advisor|rep|agent|coordinator|"
-    r"accountant|counsel|researcher|writer|marketer|administrator|admin|team\s+member|"
-    r"customer\s+success|support\s+(?:agent|rep|engineer)|product\s+(?:manager|lead)"
-)
-_FORMER = re.compile(r"\bex(?:-|\b)|\bformer(?:ly)?\b|\bprev(?:iously)?\b|\bretired\b|\bpast\b")
-_JOB_HUNT_STRONG = re.compile(
-    r"#?open\s*to\s*work\b|\blooking\s+for\s+(?:a\s+|my\s+)?(?:new\s+|next\s+)?"
-    r"(?:role|job|position|opportunit(?:y|ies)|gig)\b|\b(?:hiring\s+managers?|recruiters?),?\s+"
-    r"(?:please\s+)?(?:dm|message|hit\s+me\s+up|reach\s+out|contact)|\binterviewing\s+"
-    r"(?:elsewhere|at\s+other|with\s+other|around)|\b(?:dm|message)\s+me\s+if\s+you(?:'re|\s+are)"
-    r"\s+hiring|\bi'?m\s+(?:actively\s+)?(?:job\s+hunting|on\s+the\s+(?:job\s+)?market)",
-)
-_JOB_HUNT_SOFT = re.compile(
-    r"\bjob\s+(?:hunt|hunting|search|searching)\b|\bupdat(?:ing|ed)\s+my\s+(?:resume|cv|linkedin)"
-    r"|\btime\s+to\s+move\s+on\b|\b(?:any(?:one|body)|who'?s)\s+hiring\b",
-)
-_WE_ARE_HIRING = re.compile(r"\bwe(?:'re|\s+are)\s+hiring\b|\bjoin\s+(?:my|our)\s+team\b")
-_BAD = (
-    r"(?:clueless|incompetent|useless|idiots?|morons?|a\s+joke|clowns|liars|terrible|awful"
-    r"|the\s+worst)"
-)
-_DISPARAGE = re.compile(
-    r"\b(?:upper\s+)?management\s+(?:is|are)\s+(?:so\s+|totally\s+|completely\s+)?" + _BAD + r"|"
-    r"\b(?:my|our)\s+(?:boss|manager|management|leadership|ceo|execs?|executives|director)\s+"
-    r"(?:is|are)\s+(?:an?\s+|so\s+)?" + _BAD + r"|"
-    r"\bworst\s+(?:place|company|job|employer)\s+(?:i'?ve\s+|i\s+have\s+|to\s+)?(?:ever\s+)?work"
-    r"|\bhate\s+(?:my\s+job|working\s+(?:here|there|at)|this\s+(?:job|company|place))"
-    r"|\btoxic\s+(?:workplace|culture|management|environment|leadership|boss|manager)"
-    r"|\b(?:run|managed)\s+by\s+(?:clowns|idiots|morons|amateurs)|\bsinking\s+ship\b"
-    r"|\bdumpster\s+fire\b|\bclown\s+show\b|\bcan'?t\s+stand\s+(?:my\s+job|working\s+(?:here|there))"
-    r"|\b(?:overworked|underpaid)\s+and\s+(?:underpaid|overworked|underappreciated)",
-)
-_WORK_WORDS = re.compile(r"\b(?:job|work|boss|manager|management|team|office|company|ceo)\b")
-_FRAMING = re.compile(
-    r"\b(?:scam(?:s|med|mers?)?|boycott\w*|lawsuits?|sue|suing|sued|fraud\w*|class[\s-]action"
-    r"|ponzi|rip[\s-]?off|ripped\s+off|stole|stealing|theft|crooks?)\b",
-)
-_DEAL = re.compile(
-    r"\b(?:contracts?|deals?|signed|signing|renewals?|renew(?:ing|ed)?|pricing|priced|discounts?"
-    r"|rfp|pilot|purchase\s+order|invoices?|churn(?:ing|ed)?|arr|acv|seats)\b"
-    r"|[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:k|m|mm|million|bn|billion)\b",
-)
-_DISPARAGE_SENTIMENT = -0.4  # sentiment alone must be clearly negative to count
-
-
 class _Rules:
     """Everything compiled from one profile: term matchers and employee patterns."""
 
@@ -125,30 +78,27 @@ class _Rules:
         self.name = re.compile(name)  # fast exact check, on lowercased text
         excl = "|".join(re.escape(e.lower()).replace(r"\ ", r"\s+") for e in profile.exclusions)
         self.exclusions = re.compile(excl) if excl else None
-        self.code_names = {fold(t) for t in profile.code_names}
-        self.secrets = TermMatcher([*profile.code_names, *profile.confidential_terms])
+        self.leaks = LeakMatcher(profile)
         self.customers = TermMatcher(profile.customers)
         self.neutral_terms = neutral_terms(profile)
-        self.employee_handles = {h.lower() for h in profile.employee_handles}
         self.official = {h.lower() for h in profile.handles}
+        self.employees = EmployeeMatcher(
+            name,
+            alt,
+            self.official,
+            {h.lower() for h in profile.employee_handles},
+            self.exclusions,
+        )
         self.communities = {fold(n) for n in (*profile.names, *profile.handles, *profile.hashtags)}
         phones = (normalize_phone(p) for p in profile.public_phones)
         self.public_phones = frozenset(p for p in phones if p)
-        at = rf"\s*(?:\bat\b|\bfor\b|\bwith\b|@)?\s*{name}"
-        self.bio_employee = re.compile(
-            rf"\b(?:work(?:s|ing)?|employed)\s+(?:at|for|with|@)\s*{name}"
-            rf"|\b(?:{_ROLES})s?\b[\w\s,&()/-]{{0,25}}?(?:\s(?:at|for|with)\s+|\s?@)(?:{alt})(?!\w)"
-            rf"|{name}\s+(?:employee|staff|staffer|team\s+member|engineer|recruiter|intern)\b"
-            rf"|\bopinions?\s+(?:are\s+)?(?:my\s+)?own\b"
-        )
-        self.text_employee = re.compile(
-            rf"\bi\s+(?:currently\s+|still\s+|now\s+|actually\s+)?work\s+(?:at|for|@)\s*{name}"
-            rf"|\bi(?:'|’|\s+a)m\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLES})s?{at}"
-            rf"|\b(?:my|our)\s+(?:employer|boss|manager|job|role|position|co-?workers|colleagues"
-            rf"|salary|shift)\s+(?:at|@)\s*{name}|{name}\s+is\s+my\s+employer"
-            rf"|\b(?:as|i(?:'|’|\s+a)m)\s+(?:an?\s+|the\s+)?{name}\s+(?:{_ROLES})s?\b"
-            rf"|\bemployee\s+(?:of|at)\s+{name}"
-        )
+        terms = (*profile.names, *profile.customers, *profile.code_names, *profile.handles)
+        self.known_words = frozenset(w for t in terms for w in re.findall(r"\w+", t.lower()))
+
+    def company_spans(self, text: str, low: str) -> list[tuple[int, int]]:
+        """Where the text names the company (exact names, then obfuscated forms)."""
+        spans = [m.span() for m in self.name.finditer(low)]
+        return spans or [(h.start, h.end) for h in self.company.find(text)]
 
     def mentions_company(self, text: str, low: str) -> bool:
         """Whether the text names the company (exact name first, obfuscated forms second)."""
@@ -161,30 +111,7 @@ class _Rules:
         return not self.mentions_company(rest, rest)
 
     def employed(self, mention: Mention, low: str) -> bool:
-        handle = (mention.author_handle or "").lower().lstrip("@")
-        if handle in self.official:
-            return False
-        if handle in self.employee_handles:
-            return True
-        bio = lower_keep_offsets(clean_text(mention.author_description, 2_000))
-        for source, pattern in ((bio, self.bio_employee), (low, self.text_employee)):
-            if source and self.exclusions is not None:  # "I work at Harborline Ferries"
-                source = self.exclusions.sub(lambda m: " " * len(m.group()), source)
-            if not source or not self.name.search(source):
-                continue  # every pattern needs the company's name: skip the regex otherwise
-            for m in pattern.finditer(source):
-                if m.group().startswith("opinion"):  # "opinions my own" + a current name
-                    if any(_current(source, n.start()) for n in self.name.finditer(source)):
-                        return True
-                elif _current(source, m.start()):
-                    return True
-        return False
-
-
-def _current(source: str, start: int) -> bool:
-    """Whether the words just before ``start`` (same clause) do not say "former"/"ex-"."""
-    clause = re.split(r"[,.;|•/\n]", source[max(0, start - 30) : start])[-1]
-    return not _FORMER.search(clause)
+        return self.employees.employed(mention, low)
 
 
 def neutral_terms(profile: Profile) -> tuple[str, ...]:
@@ -281,7 +208,12 @@ def detect_flags(
         return []
     official = (mention.author_handle or "").lower().lstrip("@") in rules.official
     employee = not official and rules.employed(mention, low)
-    sensitive = find_sensitive(text, ignore_phones=rules.public_phones, skip_business_phones=True)
+    sensitive = find_sensitive(
+        text,
+        ignore_phones=rules.public_phones,
+        skip_business_phones=True,
+        ignore_words=rules.known_words,
+    )
     flags: list[Flag] = []
     ends = [s.end for s in sensitive]
 
@@ -295,24 +227,37 @@ def detect_flags(
     if official:
         return _finish(flags)
 
-    about: list[bool] = []
+    spans: list[list[tuple[int, int]]] = []
+
+    def company_spans() -> list[tuple[int, int]]:
+        if not spans:
+            found = rules.company_spans(text, low)
+            if not found and fold(mention.community or "") in rules.communities:
+                found = [(0, 0)]  # a post in the company's own community is about it
+            spans.append(found)
+        return spans[0]
 
     def about_company() -> bool:
-        if not about:
-            community = fold(mention.community or "")
-            about.append(rules.mentions_company(text, low) or community in rules.communities)
-        return about[0]
+        return bool(company_spans())
 
     folded = fold(text)
-    for hit in rules.secrets.find(text, folded):
-        rule = "leak.code_name" if fold(hit.term) in rules.code_names else "leak.confidential_term"
+    has_credential = any(s.category == P.CREDENTIAL for s in sensitive)
+    leaks = rules.leaks.find(
+        text,
+        low,
+        folded,
+        employee=employee,
+        about_company=about_company,
+        has_credential=has_credential,
+    )
+    for leak in leaks:
         severity = P.CRITICAL if employee else P.HIGH if about_company() else P.MEDIUM
-        add(P.CONFIDENTIAL_LEAK, severity, rule, hit.start, hit.end)
+        add(P.CONFIDENTIAL_LEAK, severity, leak.rule, leak.start, leak.end)
 
     for hit in rules.customers.find(text, folded):
         if employee:
             add(P.CUSTOMER_DISCLOSURE, P.HIGH, "customer.named_by_employee", hit.start, hit.end)
-        elif _DEAL.search(low, max(0, hit.start - 100), hit.end + 100):
+        elif about_company() and L.DEAL.search(low, max(0, hit.start - 120), hit.end + 120):
             # Outsiders naming a customer next to deal terms mostly share news: a reviewer
             # should look, but it is not the insider disclosure the policy is about.
             add(P.CUSTOMER_DISCLOSURE, P.MEDIUM, "customer.deal_terms", hit.start, hit.end)
@@ -320,7 +265,7 @@ def detect_flags(
     mood = _lazy_sentiment(text, sentiment, rules.neutral_terms)
     if employee:
         _employee_rules(low, mood, add)
-    _spin_rules(mention, low, profile, sentiment, mood, about_company, add)
+    _spin_rules(mention, low, profile, mood, company_spans, add)
     return _finish(flags)
 
 
@@ -338,43 +283,82 @@ def _lazy_sentiment(
 
 
 _Add = Callable[[str, str, str, int, int], None]
+_DISPARAGE_SENTIMENT = -0.4  # sentiment alone must be clearly negative to count
 
 
 def _employee_rules(low: str, mood: Callable[[], Sentiment], add: _Add) -> None:
-    if m := _DISPARAGE.search(low):
+    if (m := L.DISPARAGE.search(low)) and not L.DISAGREE.search(low):
         add(P.EMPLOYEE_DISPARAGEMENT, P.HIGH, "hr.disparaging_phrase", m.start(), m.end())
-    elif _WORK_WORDS.search(low) and mood().score <= _DISPARAGE_SENTIMENT:
+    elif (
+        not m
+        and L.WORK_WORDS.search(low)
+        and L.looks_english(low)
+        and mood().score <= _DISPARAGE_SENTIMENT
+    ):
         add(P.EMPLOYEE_DISPARAGEMENT, P.MEDIUM, "hr.negative_about_work", 0, len(low))
-    if _WE_ARE_HIRING.search(low):
+    if L.WE_ARE_HIRING.search(low):
         return  # recruiting for the company is not looking for a job elsewhere
-    if m := _JOB_HUNT_STRONG.search(low):
+    if m := L.JOB_HUNT_STRONG.search(low):
         add(P.JOB_HUNTING_CATEGORY, P.MEDIUM, "hr.job_search_public", m.start(), m.end())
-    elif m := _JOB_HUNT_SOFT.search(low):
+    elif m := L.JOB_HUNT_SOFT.search(low):
         add(P.JOB_HUNTING_CATEGORY, P.LOW, "hr.job_search_hint", m.start(), m.end())
+
+
+_SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)|\n")
+# Framing words are the signal; weakly positive lexicon scores on them are noise ("Lawsuit
+# coming" reads +0.14), so only a clearly positive post vetoes.
+_CLEARLY_POSITIVE = 0.5
+
+
+def _framing_about_company(
+    low: str, spans: Callable[[], list[tuple[int, int]]]
+) -> re.Match[str] | None:
+    """The first framing word aimed at the company, or None.
+
+    The company must be named in the framing word's sentence (a hashtag like
+    ``#boycottacme`` counts) or in the sentence just before it ("Acme overcharged 200 of us.
+    Lawsuit coming."): "Boycott Mondays. Flying Acme today." is not spin about Acme.
+    """
+    framing = L.FRAMING.search(low)
+    if framing is None or L.FRAMING_MITIGATED.search(low) or L.THANKS.search(low):
+        return None
+    company = spans()
+    if not company:
+        return None
+    if company == [(0, 0)]:
+        return framing  # the post is in the company's own community
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(low)), len(low)]
+    sentence = [bisect.bisect_right(bounds, s) - 1 for s, _ in company]
+    for m in L.FRAMING.finditer(low):
+        i = bisect.bisect_right(bounds, m.start()) - 1
+        if i in sentence or i - 1 in sentence:
+            return m
+    return None
 
 
 def _spin_rules(
     mention: Mention,
     low: str,
     profile: Profile,
-    given: Sentiment | None,
     mood: Callable[[], Sentiment],
-    about_company: Callable[[], bool],
+    spans: Callable[[], list[tuple[int, int]]],
     add: _Add,
 ) -> None:
-    if given is not None and given.label != "negative":
-        return  # cheapest test first when the sentiment is already known
     t = profile.thresholds
     engagement = max(mention.likes, mention.score) + mention.reposts + mention.quotes
     reach = (mention.author_followers or 0) >= t.reach_followers or engagement >= t.reach_engagement
-    framing = _FRAMING.search(low)
-    if not (reach or framing) or not about_company() or mood().label != "negative":
+    framing = _framing_about_company(low, spans)
+    if framing is not None:
+        english = L.looks_english(low)
+        if english and mood().score >= _CLEARLY_POSITIVE:
+            return  # "honestly the least scammy bank I know, love them": praise, not spin
+        rule, severity = ("spin.reach_and_framing", P.HIGH) if reach else ("spin.framing", P.LOW)
+        add(P.NEGATIVE_SPIN, severity, rule, framing.start(), framing.end())
         return
-    if reach and framing:
-        add(P.NEGATIVE_SPIN, P.HIGH, "spin.reach_and_framing", framing.start(), framing.end())
-    elif framing:
-        add(P.NEGATIVE_SPIN, P.LOW, "spin.framing", framing.start(), framing.end())
-    else:
+    if not reach or not spans() or L.FRAMING_MITIGATED.search(low) or L.THANKS.search(low):
+        return  # warnings about impostors, praise, thanks: not hostility
+    hostile = L.HOSTILE.search(low) or L.CONCEALED.search(low)
+    if hostile or (L.looks_english(low) and mood().label == "negative"):
         add(P.NEGATIVE_SPIN, P.MEDIUM, "spin.reach", 0, len(low))
 
 

@@ -135,12 +135,46 @@ def test_confidential_severity_depends_on_author_and_context(
     profile: Profile, mention: MentionFactory
 ) -> None:
     by_employee = mention("Can't wait for Bluefin to ship!", author_description=EMPLOYEE_BIO)
-    no_context = mention("bluefin tuna season opens next week", community="fishing")
+    no_company = mention("Project Tidewater slipped to Q3, ouch", community="fintech_news")
     assert rules(detect_flags(by_employee, profile, NEUTRAL)) == [
         ("confidential_leak", "critical", "leak.code_name")
     ]
-    assert rules(detect_flags(no_context, profile, NEUTRAL)) == [
+    assert rules(detect_flags(no_company, profile, NEUTRAL)) == [
         ("confidential_leak", "medium", "leak.code_name")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bluefin tuna season opens next week",  # a code name that is an ordinary word
+        "Harborline sponsors the bluefin tuna festival, nice",  # same, next to the company
+        "Caught a bluefin off the Harborline pier today 🎣",
+    ],
+)
+def test_single_word_code_names_in_their_ordinary_sense(
+    profile: Profile, mention: MentionFactory, text: str
+) -> None:
+    assert detect_flags(mention(text, community="fishing"), profile, NEUTRAL) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Harborline internal memo: 200 jobs cut in March. Not public yet.",
+            "leak.internal_source",
+        ),
+        ("Harborline revenue before the earnings call: down 12%", "leak.internal_source"),
+        ("Harborline streicht laut interner Mail 40 Stellen", "leak.internal_source"),
+        ("Harborline had a data breach in May and never disclosed it", "leak.undisclosed_incident"),
+    ],
+)
+def test_leak_language_without_a_profile_term(
+    profile: Profile, mention: MentionFactory, text: str, rule: str
+) -> None:
+    assert rules(detect_flags(mention(text), profile, NEUTRAL)) == [
+        ("confidential_leak", "high", rule)
     ]
 
 

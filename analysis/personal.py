@@ -1,0 +1,125 @@
+"""Health and identity details that are personal data only in context.
+
+* identifiers after a context word: member ID, MRN, patient ID, policy number, passport,
+  Versichertennummer, número de miembro, ... (the value needs at least 4 digits);
+* dates of birth after DOB, date of birth, born on, fecha de nacimiento, Geburtsdatum, ...;
+* a named person next to a health detail ("Carol Jensen's cancer diagnosis", "Mr. Okafor's HIV
+  meds", "Frau Becker ... Krebs"); the name is what gets masked (``C*** J***``).
+
+Someone's own health without a name ("cleared to fly after knee surgery") is not flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from analysis.sensitive import Sensitive, mask_date, mask_identifier, mask_name
+
+_ID_CONTEXT = re.compile(
+    r"\b(?:member(?:ship)?\s*(?:id|number|no\.?|#)|mrn|medical\s+record\s+(?:number|no\.?|#)?"
+    r"|patient\s*(?:id|number|no\.?|#)|policy\s*(?:number|no\.?|#)|passport(?:\s+(?:number|no\.?))?"
+    r"|subscriber\s*(?:id|number)|insurance\s*(?:id|number)|health\s+card(?:\s+number)?"
+    r"|nhs\s+number|medicare\s+(?:number|id)|versichertennummer|mitgliedsnummer|patientennummer"
+    r"|reisepass(?:nummer)?|passnummer|número\s+de\s+(?:miembro|afiliado|socio|paciente|pasaporte"
+    r"|póliza)|numéro\s+de\s+(?:membre|patient|passeport|sécurité\s+sociale|police)"
+    r"|número\s+de\s+(?:sócio|utente|passaporte)|lidnummer|patiëntnummer|paspoortnummer)"
+)
+_ID_VALUE = re.compile(r"\s*(?::|#|=|is|es|ist|est|é|-)?\s*([A-Za-z0-9](?:[A-Za-z0-9-]{4,24}))\b")
+_DOB_CONTEXT = re.compile(
+    r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born\s+on|fecha\s+de\s+nacimiento"
+    r"|geburtsdatum|geb\.|geboren\s+am|date\s+de\s+naissance|née?\s+le|data\s+de\s+nascimento"
+    r"|geboortedatum|nacid[oa]\s+el)"
+)
+_MONTHS = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli"
+    r"|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|octubre|noviembre|diciembre)\w*"
+)
+_DATE_VALUE = re.compile(
+    r"\s*(?::|is|es|ist|est|é|-)?\s*\(?("
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
+    rf"|\d{{1,2}}\.?\s+{_MONTHS}\.?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}})",
+    re.I,
+)
+_HEALTH = re.compile(
+    r"\b(?:cancer|chemo\w*|diabet\w*|seizures?|epilep\w*|hiv|aids|pregnan\w*|miscarriage"
+    r"|depress\w*|bipolar|schizophren\w*|psychiatr\w*|rehab|overdose\w*|dementia|alzheimer\w*"
+    r"|icu|intensive\s+care|dialysis|tumou?rs?|stroke|heart\s+attack|hepatitis|diagnos\w*"
+    r"|antidepressants?|mental\s+health|autis\w*|terminal(?:ly)?\s+ill|std|stds"
+    r"|krebs|schwanger\w*|intensivstation|psychiatrie|fehlgeburt|enceinte|diabète|dépression"
+    r"|sida|cáncer|embarazada|depresión|vih|kanker|zwanger|câncer|grávida|hiv-positiv\w*)\b"
+)
+_NAME = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Frau|Herr|Mme|Mlle|Sr|Sra|Señor|Señora|Dhr|Mevr)\.?\s+"
+    r"[A-ZÀ-Ý][a-zà-ÿ'-]+|[A-ZÀ-Ý][a-zà-ÿ'-]+\s+[A-ZÀ-Ý][a-zà-ÿ'-]+)"
+)
+# Capitalized words that start sentences or name organisations, places and products.
+_NOT_NAMES_TEXT = (
+    "the my our this that his her their i we a an dear hi hello happy merry thank thanks air "
+    "airlines airline bank health hospital clinic university mutual plan group inc corp "
+    "pharma hotels hotel county district school street avenue center centre medical "
+    "insurance care foundation logistics legal steel catering team support services service "
+    "line app store market markt city state north south east west new saint st san santa los "
+    "las la le el monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april may june july august september october november december breaking update "
+    "heard saw why when what how just also still no yes ok omg lol pls please is are was "
+    "were can cant don't die der das ein eine und mein meine unser cancer hiv icu diabetes"
+)
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_WINDOW = 60
+_DIGITS = re.compile(r"\d{4}")
+
+
+def _names_near_health(text: str, low: str, ignore: Collection[str]) -> list[Sensitive]:
+    found = []
+    health = [m.span() for m in _HEALTH.finditer(low)]
+    if not health:
+        return []
+    for m in _NAME.finditer(text):
+        words = [w.lower().strip("'.") for w in m.group().split()]
+        if any(w in _NOT_NAMES or w in ignore for w in words):
+            continue
+        near = any(h_start - _WINDOW < m.end() and m.start() < h_end + _WINDOW
+                   for h_start, h_end in health)  # fmt: skip
+        if near:
+            found.append(
+                Sensitive(
+                    "personal_data", "pii.health_named_person", *m.span(), mask_name(m.group())
+                )
+            )
+    return found
+
+
+def find_personal_context(text: str, ignore_words: Collection[str] = ()) -> list[Sensitive]:
+    """Find identifiers, dates of birth and named people with health details in cleaned text.
+
+    Args:
+        text: cleaned text (``analysis.text.clean_text``).
+        ignore_words: lowercase words that are never a person's name (the company's names,
+            customers and code names).
+
+    Returns:
+        Spans (possibly overlapping other detectors'), each with its value masked.
+    """
+    low = text.lower()
+    found = []
+    if _DIGITS.search(text):
+        for ctx in _ID_CONTEXT.finditer(low):
+            v = _ID_VALUE.match(text, ctx.end())
+            if v and sum(c.isdigit() for c in v.group(1)) >= 4:
+                start, end = v.span(1)
+                masked = text[ctx.start() : start] + mask_identifier(v.group(1))
+                found.append(Sensitive("personal_data", "pii.member_id", ctx.start(), end, masked))
+        for ctx in _DOB_CONTEXT.finditer(low):
+            v = _DATE_VALUE.match(text, ctx.end())
+            if v:
+                start, end = v.span(1)
+                masked = text[ctx.start() : start] + mask_date(v.group(1))
+                found.append(
+                    Sensitive("personal_data", "pii.date_of_birth", ctx.start(), end, masked)
+                )
+    if len(low) == len(text):  # offsets of the lowercased text must match the original's
+        found += _names_near_health(text, low, ignore_words)
+    return found

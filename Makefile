@@ -41,8 +41,9 @@ lint: $(STAMP)  ## ruff lint + format check, mypy
 bench: $(STAMP)  ## measure ingest/score/flag throughput and peak memory (POSTS=N)
 	$(BIN)/brandrisk bench --posts $(POSTS)
 
-eval: $(STAMP)  ## evaluate scorers on ../shared/data/sentiment (skips if absent)
+eval: $(STAMP)  ## sentiment scorers on ../shared/data/sentiment (skips if absent), flag rules
 	$(BIN)/brandrisk sentiment eval
+	$(BIN)/brandrisk flags eval
 
 clean:  ## remove the environment and generated output
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache
@@ -54,7 +55,8 @@ lab: $(STAMP)  ## open JupyterLab on notebooks/ with the demo data (runs make de
 	@test -f $(DEMO_DIR)/brandrisk.duckdb || $(MAKE) demo
 	$(BIN)/python notebooks/_brandrisk_nb.py refresh $(DEMO_DIR)/brandrisk.duckdb
 	BRANDRISK_DB=$(abspath $(DEMO_DIR))/brandrisk.duckdb \
-	  $(BIN)/jupyter lab --notebook-dir=notebooks $(LAB_ARGS)
+	  $(BIN)/jupyter lab --notebook-dir=notebooks $$([ "$$(id -u)" = 0 ] && echo --allow-root) \
+	  $(LAB_ARGS)
 
 notebooks: $(STAMP)  ## pair notebooks/*.py with their .ipynb after editing either (jupytext)
 	$(BIN)/jupytext --sync $(filter-out notebooks/_%,$(wildcard notebooks/*.py))

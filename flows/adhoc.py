@@ -2,7 +2,8 @@
 
 Each input line is a JSON object with at least ``id`` and ``text``; optional fields are
 ``platform``, ``author_handle``, ``author_description``, ``author_followers``, ``created_at``,
-``likes``, ``reposts``, ``replies``. A bad line is reported on stderr with its line number and
+``likes``, ``reposts``, ``replies`` (and ``quotes``, ``score``, ``comments``, ``lang``,
+``community`` where the export has them). A bad line is reported on stderr with its line number and
 skipped; the rest is processed. Evidence in the output is masked.
 """
 
@@ -16,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from analysis.flags import detect_flags, is_excluded
+from analysis.flags import detect_flags, is_excluded, neutral_terms
 from analysis.profile import Profile
 from analysis.sentiment import score_texts
 from connectors.base import Mention
@@ -94,9 +95,14 @@ def parse_line(line: str, now: datetime) -> tuple[Any, Mention]:
         author_description=_opt_str(obj, "author_description"),
         author_followers=None if followers is None else _int(obj, "author_followers"),
         text=text,
+        lang=_opt_str(obj, "lang"),
+        community=_opt_str(obj, "community"),
         likes=_int(obj, "likes"),
         reposts=_int(obj, "reposts"),
         replies=_int(obj, "replies"),
+        quotes=_int(obj, "quotes"),
+        score=_int(obj, "score"),
+        comments=_int(obj, "comments"),
     )
     return obj["id"], mention
 
@@ -109,7 +115,9 @@ def analyze_lines(
     batch: list[tuple[int, Any, Mention]] = []
 
     def flush() -> Iterator[tuple[int, dict[str, Any]]]:
-        sentiments = score_texts([m.text for _, _, m in batch], scorer=scorer)
+        sentiments = score_texts(
+            [m.text for _, _, m in batch], scorer=scorer, neutral_terms=neutral_terms(profile)
+        )
         for (lineno, ident, m), s in zip(batch, sentiments, strict=True):
             flags = [] if is_excluded(m.text, profile) else detect_flags(m, profile, s)
             yield (

@@ -265,6 +265,16 @@ def cmd_record(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_flags_eval(args: argparse.Namespace) -> int:
+    """Precision and recall of the flag rules on labeled posts."""
+    from flows.flag_eval import main as flag_eval_main
+
+    argv = [str(p) for p in args.sets]
+    argv += ["--errors"] if args.errors else []
+    argv += ["--check"] if args.check else []
+    return flag_eval_main(argv)
+
+
 # -- parser --------------------------------------------------------------------------------
 
 
@@ -381,6 +391,24 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--profile", type=Path, help=argparse.SUPPRESS)
         p.add_argument("--reviewer", help="who decided")
         p.add_argument("--note", help="why")
+
+    p = add("flags", lambda a: 2, "flag rules: evaluate them on labeled posts")
+    fl = p.add_subparsers(dest="flags_command", required=True, metavar="SUBCOMMAND")
+    p = fl.add_parser(
+        "eval",
+        help="per-category precision and recall on labeled sets",
+        description="Precision and recall of the leak and HR-policy rules on labeled posts "
+        "(JSONL with expected_categories, a profile TOML beside each file).",
+    )
+    p.set_defaults(func=cmd_flags_eval)
+    p.add_argument(
+        "sets", nargs="*", type=Path,
+        help="labeled set folders or .jsonl files (default: the bundled dev and heldout sets)",
+    )  # fmt: skip
+    p.add_argument("--errors", action="store_true", help="list the posts the rules got wrong")
+    p.add_argument(
+        "--check", action="store_true", help="exit 1 if a category misses P>=0.90/R>=0.85"
+    )
 
     p = add("sentiment", lambda a: 2, "sentiment scorers: evaluate them on labeled data")
     sent = p.add_subparsers(dest="sentiment_command", required=True, metavar="SUBCOMMAND")

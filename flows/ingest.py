@@ -36,12 +36,26 @@ class PartitionResult:
 
 
 def partitions(profile: Profile, platform: str) -> list[str]:
-    """The queries a platform is searched with for this profile."""
+    """The partitions (cursor keys) a platform is read in for this profile.
+
+    X: one key per query (split to fit X's query length). Reddit: the search across all of
+    Reddit, then one ``r/<subreddit>:<query>`` per profile subreddit, where new posts are
+    searched inside the community too (site-wide search ranks small communities low).
+    """
     if platform == "x":
         return q.x_queries(profile.names, profile.handles, profile.hashtags, profile.exclusions)
     if platform == "reddit":
-        return [q.reddit_query(profile.names, profile.exclusions)]
+        query = q.reddit_query(profile.names, profile.exclusions)
+        return [query, *(f"r/{sub}:{query}" for sub in profile.subreddits)]
     raise ValueError(f"unknown platform {platform!r}")
+
+
+def split_partition(partition: str) -> tuple[str | None, str]:
+    """``r/<subreddit>:<query>`` -> (subreddit, query); a bare query -> (None, query)."""
+    if partition.startswith("r/") and ":" in partition:
+        sub, query = partition[2:].split(":", 1)
+        return sub, query
+    return None, partition
 
 
 def _drain(
@@ -85,8 +99,9 @@ def ingest_partition(
         gen = x.search_recent(client, partition, since_id=cursor, max_requests=max_requests)
         newest = x.newest_id
     else:
+        subreddit, query = split_partition(partition)
         gen = reddit.search_new(
-            client, partition, subreddit=None, seen=cursor, max_requests=max_requests
+            client, query, subreddit=subreddit, seen=cursor, max_requests=max_requests
         )
         newest = reddit.newest_seen
     try:

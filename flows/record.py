@@ -18,7 +18,7 @@ from connectors import reddit, x
 from connectors.base import BudgetExhausted, Mention, Page
 from connectors.replay import dump_page, page_path
 from flows.clients import make_client
-from flows.ingest import partitions
+from flows.ingest import partitions, split_partition
 from flows.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -57,8 +57,9 @@ def record(settings: Settings, profile: Profile, out_dir: Path, day: date) -> di
             if platform == "x":
                 gen = x.search_recent(client, part, since_id=None, max_requests=budget)
             else:
+                sub, query = split_partition(part)
                 gen = reddit.search_new(
-                    client, part, subreddit=None, seen=None, max_requests=budget
+                    client, query, subreddit=sub, seen=None, max_requests=budget
                 )
             try:
                 for page, _ in gen:

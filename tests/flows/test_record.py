@@ -47,6 +47,11 @@ def test_record_then_replay_gives_the_same_mentions(tmp_path: Path, monkeypatch,
         json=fixture("reddit", "access_token.json"),
     )  # fmt: skip
     responses.add_callback(responses.GET, "https://oauth.reddit.com/search", callback=r_answer)
+    for sub in ("harborline", "fintech"):  # the profile's subreddits: nothing new there
+        responses.add(
+            responses.GET, f"https://oauth.reddit.com/r/{sub}/search",
+            json=fixture("reddit", "search_empty.json"),
+        )  # fmt: skip
 
     out = tmp_path / "rec"
     argv = [
@@ -60,7 +65,7 @@ def test_record_then_replay_gives_the_same_mentions(tmp_path: Path, monkeypatch,
     ]
     assert main(argv) == 0
     printed = capsys.readouterr().out
-    assert "x: 2 pages" in printed and "reddit: 2 pages" in printed
+    assert "x: 2 pages" in printed and "reddit: 4 pages" in printed
     saved = " ".join(p.read_text() for p in out.rglob("*.json"))
     assert X_TOKEN not in saved and R_SECRET not in saved and "fake-access-token" not in saved
 

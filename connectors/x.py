@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
@@ -297,6 +298,59 @@ def _guard_tweepy_logger() -> None:
         logger.addFilter(_DropDebug())
 
 
+@contextmanager
+def _mapped_errors(what: str) -> Iterator[None]:
+    """Turn tweepy and requests failures into the connector's typed errors."""
+    import tweepy
+
+    try:
+        yield
+    except tweepy.TooManyRequests as exc:
+        reset = getattr(exc, "reset_time", None)
+        reset_at = datetime.fromtimestamp(reset, UTC) if reset else None
+        raise RateLimited(f"X rate limit hit (HTTP 429); resets at {reset_at}", reset_at) from exc
+    except (tweepy.Unauthorized, tweepy.Forbidden) as exc:
+        status = exc.response.status_code
+        detail = "; ".join(str(m) for m in exc.api_messages)[:200]
+        raise AuthError(
+            f"X refused the credentials (HTTP {status}{': ' + detail if detail else ''}); "
+            f"check {TOKEN_SETTING} and the app's access level"
+        ) from exc
+    except tweepy.TwitterServerError as exc:
+        raise TransientError(f"X server error (HTTP {exc.response.status_code})") from exc
+    except tweepy.HTTPException as exc:
+        detail = "; ".join(str(m) for m in exc.api_messages)[:300]
+        raise ConnectorError(
+            f"X rejected the {what} (HTTP {exc.response.status_code}): {detail}"
+        ) from exc
+    except (requests.Timeout, requests.ConnectionError) as exc:
+        raise TransientError(f"X did not answer: {type(exc).__name__}") from exc
+    except requests.exceptions.ChunkedEncodingError as exc:
+        raise TransientError("X connection dropped mid-response") from exc
+    except ValueError as exc:  # requests' JSONDecodeError is a ValueError
+        raise MalformedPage(f"X {what} page is not valid JSON: {exc}") from exc
+
+
+def still_available(client: Any, ids: Iterable[str], *, batch: int = 100) -> set[str]:
+    """Which of ``ids`` X still serves, looked up ``batch`` at a time (X's limit is 100).
+
+    Used by compliance: stored posts X no longer returns (deleted, protected, suspended)
+    must be removed here too.
+
+    Raises:
+        MalformedPage: a lookup page has the wrong shape.
+    """
+    ids = list(dict.fromkeys(str(i) for i in ids))
+    alive: set[str] = set()
+    for start in range(0, len(ids), batch):
+        page = client.get_tweets(ids[start : start + batch])
+        data = page.get("data", [])
+        if not isinstance(data, list):
+            raise _malformed("'data' is not a list")
+        alive |= {str(t["id"]) for t in data if isinstance(t, dict) and "id" in t}
+    return alive
+
+
 class TweepyXClient:
     """``XClientPort`` over the real API with ``tweepy.Client`` (app-only bearer token).
 
@@ -334,14 +388,13 @@ class TweepyXClient:
         A ``since_id`` older than X's 7-day window is dropped (X would answer 400): nothing
         older than the window can be fetched anyway.
         """
-        import tweepy
 
         if since_id is not None and snowflake_time(since_id) < datetime.now(UTC) - (
             RECENT_WINDOW - timedelta(minutes=5)
         ):
             log.warning("X cursor %s is older than the 7-day search window; ignoring it", since_id)
             since_id = None
-        try:
+        with _mapped_errors("search"):
             page = self._client.search_recent_tweets(
                 query,
                 since_id=since_id,
@@ -351,31 +404,17 @@ class TweepyXClient:
                 tweet_fields=TWEET_FIELDS,
                 user_fields=USER_FIELDS,
             )
-        except tweepy.TooManyRequests as exc:
-            reset = getattr(exc, "reset_time", None)
-            reset_at = datetime.fromtimestamp(reset, UTC) if reset else None
-            message = f"X rate limit hit (HTTP 429); resets at {reset_at}"
-            raise RateLimited(message, reset_at) from exc
-        except (tweepy.Unauthorized, tweepy.Forbidden) as exc:
-            status = exc.response.status_code
-            detail = "; ".join(str(m) for m in exc.api_messages)[:200]
-            raise AuthError(
-                f"X refused the credentials (HTTP {status}{': ' + detail if detail else ''}); "
-                f"check {TOKEN_SETTING} and the app's access level"
-            ) from exc
-        except tweepy.TwitterServerError as exc:
-            raise TransientError(f"X server error (HTTP {exc.response.status_code})") from exc
-        except tweepy.HTTPException as exc:
-            detail = "; ".join(str(m) for m in exc.api_messages)[:300]
-            raise ConnectorError(
-                f"X rejected the search (HTTP {exc.response.status_code}): {detail}"
-            ) from exc
-        except (requests.Timeout, requests.ConnectionError) as exc:
-            raise TransientError(f"X did not answer: {type(exc).__name__}") from exc
-        except requests.exceptions.ChunkedEncodingError as exc:
-            raise TransientError("X connection dropped mid-response") from exc
-        except ValueError as exc:  # requests' JSONDecodeError is a ValueError
-            raise MalformedPage(f"X search page is not valid JSON: {exc}") from exc
+        if not isinstance(page, dict):
+            raise _malformed(f"expected a JSON object, got {type(page).__name__}")
+        return page
+
+    def get_tweets(self, ids: list[str]) -> dict[str, Any]:
+        """Fetch ``GET /2/tweets?ids=...`` (at most 100 ids): which of them X still serves.
+
+        Deleted or protected tweets come back in ``errors``, not in ``data``.
+        """
+        with _mapped_errors("tweet lookup"):
+            page = self._client.get_tweets(ids, tweet_fields=["id"])
         if not isinstance(page, dict):
             raise _malformed(f"expected a JSON object, got {type(page).__name__}")
         return page

@@ -275,6 +275,25 @@ def cmd_flags_eval(args: argparse.Namespace) -> int:
     return flag_eval_main(argv)
 
 
+def cmd_compliance(args: argparse.Namespace) -> int:
+    """Remove stored X posts that X no longer serves (deleted, protected)."""
+    from datetime import datetime
+
+    from analysis.profile import load_profile
+    from flows.clients import make_client
+    from flows.compliance import x_compliance
+    from flows.settings import load_settings
+    from flows.store import Store
+
+    settings = load_settings(db=args.db, profile=args.profile, source="live")
+    profile = load_profile(settings.profile)
+    client = make_client(settings, "x", datetime.now(profile.tz).date())
+    with Store.open(settings.db, wait_s=settings.lock_wait_s) as store:
+        gone = x_compliance(store, client, days=args.days)
+    print(f"removed {len(gone)} X posts that X no longer serves")
+    return 0
+
+
 # -- parser --------------------------------------------------------------------------------
 
 
@@ -357,6 +376,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, help="DuckDB file (BRANDRISK_DB)")
     p.add_argument("--profile", type=Path, help="company profile TOML (BRANDRISK_PROFILE)")
     p.add_argument("--out", type=Path, help="report folder to rebuild (BRANDRISK_OUT)")
+
+    p = add("compliance", cmd_compliance, "remove stored X posts that X no longer serves")
+    p.add_argument("--days", type=_positive, default=30, help="look back this many days")
+    p.add_argument("--db", type=Path, help="DuckDB file (BRANDRISK_DB)")
+    p.add_argument("--profile", type=Path, help="company profile TOML (BRANDRISK_PROFILE)")
 
     p = add("profile", cmd_profile_check, "validate a company profile file")
     p.add_argument("profile", type=Path, help="profile TOML to check")

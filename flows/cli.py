@@ -179,6 +179,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             except KeyError as exc:
                 raise CommandError(exc.args[0]) from exc
             print(f"{flag_id}: {decision}")
+        store.publish_snapshot()
     return 0
 
 
@@ -244,6 +245,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
         for day in days:
             if day in summarized:
                 write_reports(build_summary(store, profile, day), settings.out)
+        store.publish_snapshot()  # the readers' copy must forget too
     print(f"forgot {n} {args.platform} posts; rebuilt reports for {len(days)} day(s)")
     return 0
 

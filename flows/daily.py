@@ -98,6 +98,20 @@ def deliver(
     return results
 
 
+def publish_snapshot(store: Store, run_id: str, day: date | None) -> None:
+    """Publish the readers' snapshot; a failure is logged and recorded, never fatal."""
+    started = datetime.now().astimezone()
+    try:
+        path = store.publish_snapshot()
+    except Exception as exc:  # the reports are written; notebooks just see older data
+        get_run_logger().warning("could not publish the readers' snapshot: %s", exc)
+        store.record_step(run_id, "snapshot", day=day, started_at=started, status="failed",
+                          detail=str(exc))  # fmt: skip
+        return
+    store.record_step(run_id, "snapshot", day=day, started_at=started, status="ok",
+                      detail=str(path))  # fmt: skip
+
+
 def _run_id() -> str:
     try:
         return str(get_run_context().flow_run.id)  # type: ignore[union-attr]
@@ -214,6 +228,7 @@ def daily(
             run_id, "report", day=the_day, started_at=started, status="ok", n_out=len(files)
         )
         logger.info("reports for %s written to %s", the_day, Path(files["marketing.html"]).parent)
+        publish_snapshot(store, run_id, the_day)
         if send:
             started = datetime.now().astimezone()
             sent = deliver(store, settings, prof, the_day, files)
@@ -260,5 +275,6 @@ def hourly_ingest(
         finally:
             done.set()
         stats = following.result()
+        publish_snapshot(store, run_id, the_day)
     get_run_logger().info("hourly ingest: analyzed %d mentions", stats.n_analyzed)
     return stats.n_analyzed

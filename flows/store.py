@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 import time
 import warnings
@@ -156,6 +157,15 @@ def _page_sha(platform: str, partition: str, payload_json: str) -> str:
     h = hashlib.sha256(f"{platform}\x1f{partition}\x1f".encode())
     h.update(payload_json.encode("utf-8", "surrogatepass"))
     return h.hexdigest()
+
+
+SNAPSHOT_SUFFIX = ".snapshot.duckdb"
+
+
+def snapshot_path(db: str | Path) -> Path:
+    """The read-only copy readers open: ``brandrisk.duckdb`` -> ``brandrisk.snapshot.duckdb``."""
+    p = Path(db)
+    return p.with_name(p.name.removesuffix(".duckdb") + SNAPSHOT_SUFFIX)
 
 
 def _without_items(payload: dict[str, Any], ids: set[str]) -> dict[str, Any] | None:
@@ -428,6 +438,41 @@ class Store:
         finally:
             for name in ("stg_scores", "stg_flags", "stg_analyzed"):
                 con.unregister(name)
+
+    # -- snapshot for readers ----------------------------------------------------------------
+
+    def publish_snapshot(self) -> Path:
+        """Copy the database to ``snapshot_path(self.path)`` for readers, replacing it atomically.
+
+        DuckDB lets one process write a file, and a read-only connection from another process
+        fails while it does; notebooks therefore read this copy, so an analyst never blocks a
+        flow and a flow never blocks a notebook. Written under a temporary name and renamed
+        over the old snapshot: a reader gets the old copy or the new one. COPY FROM DATABASE
+        writes a fresh file, so rows deleted here (``forget``) are not carried over.
+        """
+        target = snapshot_path(self.path)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp.unlink(missing_ok=True)
+        row = self.con.execute("select current_database()").fetchone()
+        catalog = str(row[0]) if row else "main"
+        quoted = '"' + catalog.replace('"', '""') + '"'
+        self.con.execute("attach ? as brandrisk_snapshot_out", [str(tmp)])
+        try:
+            self.con.execute(f"copy from database {quoted} to brandrisk_snapshot_out")
+            self.con.execute(
+                "create table brandrisk_snapshot_out.main.snapshot_info as"
+                " select ?::timestamptz as published_at",
+                [datetime.now(UTC)],
+            )
+            self.con.execute("detach brandrisk_snapshot_out")  # checkpoints: no .wal left
+            os.replace(tmp, target)
+        except BaseException:
+            self.con.execute("detach database if exists brandrisk_snapshot_out")
+            tmp.unlink(missing_ok=True)
+            Path(f"{tmp}.wal").unlink(missing_ok=True)
+            raise
+        log.info("published snapshot %s", target)
+        return target
 
     # -- forgetting ------------------------------------------------------------------------
 

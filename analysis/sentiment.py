@@ -1,26 +1,33 @@
-"""Sentiment scoring with small, offline lexicon scorers.
+"""Sentiment scoring: a trained model shipped in the package, and two lexicon scorers.
 
-Three named scorers:
+Named scorers:
 
+* ``default``: a multinomial logistic regression (``analysis.sentiment_model``) over hashed
+  word 1-2-grams, character 2-5-grams and lexicon features (VADER's word and emoji valences,
+  negation-aware), trained on SemEval 2013-2016 tweets by ``python -m flows.train_sentiment``
+  and calibrated for average recall. Weights ship in ``analysis/models/default.npz``; inference
+  is pure numpy, offline. Measured figures are in the README (``make eval``).
 * ``vader``: VADER's compound score (lexicon ships inside ``vaderSentiment``; it knows emoji,
-  slang, capitals, "!!!", negation and "but").
-* ``textblob``: TextBlob's pattern polarity. Only ``.sentiment``-style scoring is used; it needs
-  no NLTK corpus (``.words``/``.noun_phrases`` would, and are never called).
-* ``default``: ``0.8 * vader + 0.2 * textblob``, clamped to [-1, 1]. VADER carries the social
-  signal; the light TextBlob blend tempers VADER's over-reaction to a single strong word in
-  longer, mostly factual posts. Label thresholds are VADER's own: ``score >= 0.05`` positive,
-  ``score <= -0.05`` negative, neutral in between. On the shared dev sets (SemEval, Sanders,
-  airline, GoEmotions) the blend is within 0.01 average recall of VADER alone (0.56-0.62);
-  it is a placeholder for a trained model, kept cheap.
+  slang, capitals, "!!!", negation and "but"). Labels at VADER's own +-0.05 thresholds.
+* ``textblob``: TextBlob's pattern polarity, same thresholds. Only ``.sentiment``-style
+  scoring is used; it needs no NLTK corpus.
+* ``company:<path>``: a company model trained from the company's own labeled mentions
+  (``flows.train_sentiment.train_company_model``); same format as the default model.
 
-Scores are versioned: stored scores carry ``scorer_version(name)`` and are recomputed when it
-changes. Every scorer sees the same preprocessing (``_prepare``): ``clean_text`` (NFKC,
-invisible characters, HTML), a 5,000-character cut, URLs dropped, @handles neutralized,
-hashtag words kept, emoji kept. Empty text is neutral 0.0.
+The score of a model scorer is ``P(positive) - P(negative)`` in [-1, 1], with the sign of its
+label; lexicon scorers return their polarity. Scores are versioned: stored scores carry
+``scorer_version(name)``; for a model it contains a hash of the weights file, so new weights
+mean a new version and rescoring replaces the old scores.
+
+Every scorer sees the same cleaning (``clean_text``: NFKC, invisible characters, HTML), a
+5,000-character cut and neutral-term replacement; lexicon scorers then get URLs dropped,
+@handles neutralized and hashtags unhashed; models do their own social normalization (see
+``analysis.sentiment_features``). Empty text is neutral 0.0.
 
 Names can carry sentiment of their own: VADER scores "Pay" in "Harborline Pay" as negative.
 Pass the company's names (and customers, code names) as ``neutral_terms`` so they are replaced
-by a neutral placeholder before scoring.
+by a neutral placeholder before scoring (for models: an @handle, the way brands are usually
+named in posts).
 """
 
 from __future__ import annotations
@@ -29,21 +36,31 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
+from analysis.sentiment_model import DEFAULT_MODEL_PATH, LinearModel, load_model, model_version
 from analysis.text import clean_text, social_preprocess
 
-SCORER_VERSION = "default-v0.1"
-"""Version of the default scorer; bump it whenever preprocessing, weights or thresholds change."""
+COMPANY_PREFIX = "company:"
+"""Scorer names ``company:<path>`` score with the company model stored at ``<path>``."""
 
-_VERSIONS = {"default": SCORER_VERSION, "vader": "vader-v0.1", "textblob": "textblob-v0.1"}
-SCORERS: tuple[str, ...] = tuple(_VERSIONS)
+_LEXICON_VERSIONS = {"vader": "vader-v0.1", "textblob": "textblob-v0.1"}
+SCORERS: tuple[str, ...] = ("default", *_LEXICON_VERSIONS)
+"""The built-in scorer names (``company:<path>`` names come on top)."""
+
+
+def __getattr__(name: str) -> str:
+    # ``SCORER_VERSION``, the default scorer's version (``default-<hash of the weights>``), is
+    # computed on first use: the training script imports this module before a model exists.
+    if name == "SCORER_VERSION":
+        return model_version(DEFAULT_MODEL_PATH)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 MAX_SCORED_CHARS = 5_000
 POSITIVE_THRESHOLD = 0.05
 NEGATIVE_THRESHOLD = -0.05
-VADER_WEIGHT = 0.8
-TEXTBLOB_WEIGHT = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,16 +79,47 @@ class Sentiment:
 NEUTRAL = Sentiment("neutral", 0.0)
 
 
+def _model_path(name: str) -> Path | None:
+    if name == "default":
+        return DEFAULT_MODEL_PATH
+    if name.startswith(COMPANY_PREFIX) and name[len(COMPANY_PREFIX) :].strip():
+        return Path(name[len(COMPANY_PREFIX) :].strip())
+    return None
+
+
+def _check_name(name: str) -> None:
+    if name not in _LEXICON_VERSIONS and _model_path(name) is None:
+        raise ValueError(
+            f"unknown scorer {name!r}; expected one of {SCORERS} or {COMPANY_PREFIX}<model file>"
+        )
+
+
 def scorer_version(name: str = "default") -> str:
     """Return the version string stored with scores from scorer ``name``.
 
+    For models it is ``<model name>-<first 10 hex digits of the file's sha256>``.
+
     Raises:
-        ValueError: if ``name`` is not one of ``SCORERS``.
+        ValueError: if ``name`` is unknown, or names a model file that cannot be loaded
+            (``ModelFileError``, a ``ValueError``).
     """
-    try:
-        return _VERSIONS[name]
-    except KeyError:
-        raise ValueError(f"unknown scorer {name!r}; expected one of {SCORERS}") from None
+    _check_name(name)
+    path = _model_path(name)
+    if path is None:
+        return _LEXICON_VERSIONS[name]
+    return model_version(path)
+
+
+def scorer_model(name: str = "default") -> LinearModel:
+    """The loaded model behind a model scorer name (``default`` or ``company:<path>``).
+
+    Raises:
+        ValueError: ``name`` is not a model scorer or its file cannot be loaded.
+    """
+    path = _model_path(name)
+    if path is None:
+        raise ValueError(f"scorer {name!r} is not a trained model")
+    return load_model(path)[0]
 
 
 def label_for(score: float) -> str:
@@ -109,19 +157,14 @@ def _textblob_score(text: str) -> float:
     return float(_textblob()(text)[0])
 
 
-def _default_score(text: str) -> float:
-    blended = VADER_WEIGHT * _vader_score(text) + TEXTBLOB_WEIGHT * _textblob_score(text)
-    return max(-1.0, min(1.0, blended))
-
-
 _SCORE_FUNCS: dict[str, Callable[[str], float]] = {
-    "default": _default_score,
     "vader": _vader_score,
     "textblob": _textblob_score,
 }
 
 
 _PLACEHOLDER = "Brandname"  # in neither lexicon
+_MODEL_PLACEHOLDER = "@brand"  # models read it as any @handle: how brands are named in posts
 
 
 @lru_cache(maxsize=32)
@@ -162,6 +205,16 @@ def _prepare(text: str, neutral: re.Pattern[str] | None = None) -> str:
     return social_preprocess(cleaned).strip()
 
 
+def prepare_for_model(text: str | None, neutral: re.Pattern[str] | None = None) -> str:
+    """Clean a post the way model scorers see it (also used to prepare training data)."""
+    cleaned = clean_text(text, MAX_SCORED_CHARS)
+    if neutral is not None:
+        cleaned = neutral.sub(_MODEL_PLACEHOLDER, cleaned)
+    if not cleaned.isascii():
+        cleaned = _cap_emoji(cleaned)
+    return cleaned.strip()
+
+
 def score_texts(
     texts: Sequence[str], scorer: str = "default", neutral_terms: Sequence[str] = ()
 ) -> list[Sentiment]:
@@ -173,7 +226,8 @@ def score_texts(
 
     Args:
         texts: post texts (``None`` entries are treated as empty).
-        scorer: one of ``SCORERS``: ``"default"``, ``"vader"``, ``"textblob"``.
+        scorer: one of ``SCORERS`` (``"default"``, ``"vader"``, ``"textblob"``) or
+            ``"company:<path>"`` for a company model file.
         neutral_terms: names to score as neutral words (case-insensitive, whole words), e.g.
             ``profile.names``: "Harborline Pay" must not read as a complaint about paying.
 
@@ -181,11 +235,14 @@ def score_texts(
         One ``Sentiment`` per text, in order; scores rounded to 4 decimals.
 
     Raises:
-        ValueError: if ``scorer`` is unknown.
+        ValueError: if ``scorer`` is unknown or its model file cannot be loaded.
     """
-    scorer_version(scorer)  # validates the name
-    func = _SCORE_FUNCS[scorer]
+    _check_name(scorer)
     neutral = _neutralizer(tuple(neutral_terms))
+    path = _model_path(scorer)
+    if path is not None:
+        return _score_with_model(load_model(path)[0], texts, neutral)
+    func = _SCORE_FUNCS[scorer]
     out: list[Sentiment] = []
     for text in texts:
         prepared = _prepare(text, neutral)
@@ -194,6 +251,18 @@ def score_texts(
             continue
         score = round(func(prepared), 4)
         out.append(Sentiment(label_for(score), score))
+    return out
+
+
+def _score_with_model(
+    model: LinearModel, texts: Sequence[str], neutral: re.Pattern[str] | None
+) -> list[Sentiment]:
+    prepared = [prepare_for_model(t, neutral) for t in texts]
+    keep = [i for i, t in enumerate(prepared) if t]
+    out = [NEUTRAL] * len(prepared)
+    predictions = model.predict([prepared[i] for i in keep])
+    for i, (label, score) in zip(keep, predictions, strict=True):
+        out[i] = Sentiment(label, round(score, 4))
     return out
 
 

@@ -109,9 +109,11 @@ def run_bench(posts: int = 200_000, workers: int = 2, keep: Path | None = None) 
         t = time.perf_counter()
         score_texts(texts, neutral_terms=neutral_terms(profile))
         out["scorer_alone_s"] = time.perf_counter() - t
+        # The detectors as the pipeline runs them: with the post's sentiment already scored.
+        sentiments = score_texts([m.text for m in sample], neutral_terms=neutral_terms(profile))
         t = time.perf_counter()
-        for m in sample:
-            detect_flags(m, profile)
+        for m, s in zip(sample, sentiments, strict=True):
+            detect_flags(m, profile, s)
         out["flags_alone_per_s"] = len(sample) / (time.perf_counter() - t)
 
         out["posts"] = float(n_stored)
@@ -138,7 +140,7 @@ def run_bench(posts: int = 200_000, workers: int = 2, keep: Path | None = None) 
             f"  ({o['end_to_end_s']:.1f} s)",
             f"  sentiment scorer alone   {o['scorer_alone_per_s']:10,.0f} posts/s  (1 process)",
             f"  flag detectors alone     {o['flags_alone_per_s']:10,.0f} posts/s  (1 process)",
-            f"  end to end / scorer      {100 * o['ratio']:9.0f} %   (target >= 70 %)",
+            f"  end to end / scorer      {100 * o['ratio']:9.0f} %",
             f"  peak memory              {o['peak_mb_main']:8.0f} MB main,"
             f" {o['peak_mb_worker']:.0f} MB largest worker",
             f"  daily report (1 day)     {o['report_s']:8.2f} s    (on {n_stored:,} mentions)",

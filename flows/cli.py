@@ -296,6 +296,13 @@ def cmd_compliance(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sentiment_train(args: argparse.Namespace) -> int:
+    """Fit a company sentiment model from labeled mentions."""
+    from flows.train_sentiment import train_command
+
+    return train_command(args.labeled, args.out, name=args.name, holdout=args.holdout)
+
+
 # -- parser --------------------------------------------------------------------------------
 
 
@@ -451,6 +458,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="CSV files with text,label columns (default: ../shared/data/sentiment/*.csv)",
     )
     p.add_argument("--scorer", action="append", help="scorer to evaluate (repeatable)")
+    p = sent.add_parser(
+        "train",
+        help="fit a company model from your own labeled mentions (text,label CSV)",
+        description="Fit a company-specific sentiment model, starting from the shipped one, "
+        "from a text,label CSV; score with it as --scorer company:PATH.",
+    )
+    p.set_defaults(func=cmd_sentiment_train)
+    p.add_argument("labeled", type=Path, help="CSV with text,label columns")
+    p.add_argument("--out", type=Path, required=True, help="model file to write (.npz)")
+    p.add_argument("--name", default="company", help="name in the version string")
+    p.add_argument(
+        "--holdout", type=float, default=0.0, help="share of rows kept out to report on (0-0.5)"
+    )
     return parser
 
 
@@ -463,6 +483,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "flows,connectors,analysis")
     # The embedded server must not phone home: many machines running this have no internet.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # Our modules also log outside flow runs (analyze, review): that is not a mistake.
+    os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
     if args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "DEBUG")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

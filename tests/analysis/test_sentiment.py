@@ -40,30 +40,42 @@ def test_empty_and_whitespace_are_neutral_zero() -> None:
     assert score_texts([]) == []
 
 
-def test_emoji_carry_sentiment() -> None:
-    # VADER reads emoji through their names ("angry face", "crying face"); TextBlob can't.
-    assert score_text("@harborline 😠😠").label == "negative"
-    assert score_text("@harborline 😢").label == "negative"
-    assert score_text("@harborline 😍").label == "positive"
+@pytest.mark.parametrize("scorer", ["default", "vader"])
+def test_emoji_carry_sentiment(scorer: str) -> None:
+    # VADER reads emoji through their names ("angry face", "crying face"); the model has
+    # their valences in its lexicon; TextBlob can't.
+    assert score_text("@harborline 😠😠", scorer).label == "negative"
+    assert score_text("@harborline 😢", scorer).label == "negative"
+    assert score_text("@harborline 😍", scorer).label == "positive"
 
 
-def test_neutral_terms_stop_names_from_carrying_sentiment() -> None:
+@pytest.mark.parametrize("scorer", SCORERS)
+def test_neutral_terms_stop_names_from_carrying_sentiment(scorer: str) -> None:
     # VADER's lexicon has "pay" as negative: the company's own name must not count.
     text = "Harborline Pay is now on Android"
-    assert score_text(text).label == "negative"
-    assert score_text(text, neutral_terms=["Harborline", "harborline pay"]).label == "neutral"
-    assert score_text("HARBORLINE  PAY is awful", neutral_terms=["Harborline Pay"]).label == (
-        "negative"
-    )
+    if scorer == "vader":
+        assert score_text(text, scorer).label == "negative"
+    names = ["Harborline", "harborline pay"]
+    assert score_text(text, scorer, neutral_terms=names).label == "neutral"
+    assert score_text("HARBORLINE  PAY is awful", scorer, neutral_terms=names).label == ("negative")
 
 
-def test_handles_and_urls_do_not_carry_sentiment() -> None:
+@pytest.mark.parametrize("scorer", SCORERS)
+def test_handles_and_urls_do_not_carry_sentiment(scorer: str) -> None:
     # "@hate_mondays" and a URL full of words are not opinions about anything.
-    plain = score_text("Harborline opened a branch downtown")
+    plain = score_text("Harborline opened a branch downtown", scorer)
     noisy = score_text(
-        "@hate_mondays Harborline opened a branch downtown https://ex.com/awful-terrible-worst"
+        "@hate_mondays Harborline opened a branch downtown https://ex.com/awful-terrible-worst",
+        scorer,
     )
-    assert noisy == plain
+    other = score_text(
+        "@love_fridays Harborline opened a branch downtown https://ex.com/great-best-ever",
+        scorer,
+    )
+    assert noisy == other
+    assert noisy.label == plain.label == "neutral"
+    if scorer != "default":  # the model may learn that link posts lean neutral (news)
+        assert noisy == plain
 
 
 def test_hashtag_words_count() -> None:
@@ -86,20 +98,38 @@ def test_zero_width_characters_do_not_hide_words() -> None:
     assert score_text("ter\u200brible ser\u200dvice").label == score_text("terrible service").label
 
 
-def test_default_blends_vader_and_textblob() -> None:
-    text = "The app is good but the fees are bad"
-    v = score_text(text, "vader").score
-    t = score_text(text, "textblob").score
-    assert score_text(text).score == pytest.approx(0.8 * v + 0.2 * t, abs=1e-3)
+def test_model_scores_agree_with_labels() -> None:
+    texts = [
+        "The app is good but the fees are bad",
+        "worst airline ever, lost my bag again",
+        "thanks for the quick refund, great service!",
+        "Flight 123 departs from gate 4 at noon",
+    ]
+    for s in score_texts(texts):
+        assert -1.0 <= s.score <= 1.0
+        if s.label == "negative":
+            assert s.score < 0
+        if s.label == "positive":
+            assert s.score > 0
 
 
 def test_versions_and_unknown_scorer() -> None:
     assert scorer_version() == SCORER_VERSION == scorer_version("default")
+    assert SCORER_VERSION.startswith("default-") and len(SCORER_VERSION) == len("default-") + 10
     assert len({scorer_version(s) for s in SCORERS}) == len(SCORERS)
-    with pytest.raises(ValueError, match="unknown scorer"):
-        score_texts(["x"], "bert")
-    with pytest.raises(ValueError, match="unknown scorer"):
-        scorer_version("bert")
+    for bad in ("bert", "company:", "Default"):
+        with pytest.raises(ValueError, match="unknown scorer"):
+            score_texts(["x"], bad)
+        with pytest.raises(ValueError, match="unknown scorer"):
+            scorer_version(bad)
+    with pytest.raises(ValueError, match="no such model file"):
+        score_texts(["x"], "company:/nonexistent/model.npz")
+
+
+def test_lexicon_scorers_keep_their_thresholds() -> None:
+    for scorer in ("vader", "textblob"):
+        for s in score_texts(["great", "terrible", "a table"], scorer):
+            assert s.label == label_for(s.score)
 
 
 @pytest.mark.parametrize(
@@ -111,6 +141,7 @@ def test_thresholds(score: float, label: str) -> None:
 
 
 def test_analyzers_are_built_once() -> None:
-    score_texts(["warm up"], "default")
+    score_texts(["warm up"], "vader")
+    score_texts(["warm up"], "textblob")
     assert sentiment._vader() is sentiment._vader()
     assert sentiment._textblob() is sentiment._textblob()

@@ -157,6 +157,22 @@ def _ingest_all(
         logger.info("%s: %d new mentions", platform, n_new)
 
 
+def _ingest_and_analyze(
+    store: Store, settings: Settings, prof: Profile, the_day: date, run_id: str
+) -> AnalyzeStats:
+    """Ingest every platform while the analyze task follows on its own cursor.
+
+    Scoring overlaps fetching; the analysis finishes once ingest is done and nothing is left.
+    """
+    done = threading.Event()
+    following = analyze.submit(store.cursor(), settings, prof, done)
+    try:
+        _ingest_all(store, settings, prof, the_day, run_id)
+    finally:
+        done.set()
+    return following.result()
+
+
 def default_day(profile: Profile) -> date:
     """Yesterday in the company's timezone: the day a morning report is about."""
     return (datetime.now(profile.tz) - timedelta(days=1)).date()
@@ -198,15 +214,10 @@ def daily(
     )
     with Store.open(settings.db, wait_s=settings.lock_wait_s) as store:
         started = datetime.now().astimezone()
-        done = threading.Event()
-        # Analysis follows ingest on its own cursor, so scoring overlaps fetching.
-        following = analyze.submit(store.cursor(), settings, prof, done) if ingest else None
-        try:
-            if ingest:
-                _ingest_all(store, settings, prof, the_day, run_id)
-        finally:
-            done.set()
-        stats = following.result() if following else analyze(store, settings, prof)
+        if ingest:
+            stats = _ingest_and_analyze(store, settings, prof, the_day, run_id)
+        else:
+            stats = analyze(store, settings, prof)
         store.record_step(
             run_id,
             "analyze",
@@ -268,13 +279,7 @@ def hourly_ingest(
     the_day = date.fromisoformat(day) if day else datetime.now(prof.tz).date()
     run_id = _run_id()
     with Store.open(settings.db, wait_s=settings.lock_wait_s) as store:
-        done = threading.Event()
-        following = analyze.submit(store.cursor(), settings, prof, done)
-        try:
-            _ingest_all(store, settings, prof, the_day, run_id)
-        finally:
-            done.set()
-        stats = following.result()
+        stats = _ingest_and_analyze(store, settings, prof, the_day, run_id)
         publish_snapshot(store, run_id, the_day)
     get_run_logger().info("hourly ingest: analyzed %d mentions", stats.n_analyzed)
     return stats.n_analyzed

@@ -7,9 +7,12 @@ records. Errors are typed so that flows retry on the type of a failure, never on
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
+
+T = TypeVar("T")
 
 Platform = Literal["x", "reddit"]
 Kind = Literal["post", "reply", "repost", "quote", "comment"]
@@ -119,3 +122,22 @@ class MalformedPage(ConnectorError):
 
 class BudgetExhausted(ConnectorError):
     """The run's request budget is spent; the cursor stays where the last full page left it."""
+
+
+RateLimitPolicy = Callable[[RateLimited], bool]
+"""Called when a request is rate limited: wait and return True to retry the same request, or
+return False to give up (the error is then raised to the caller)."""
+
+
+def call_with_rate_limit(fn: Callable[[], T], on_rate_limit: RateLimitPolicy | None) -> T:
+    """Call ``fn``; on ``RateLimited`` ask ``on_rate_limit`` whether to retry the same request.
+
+    Retrying the same request (same page token) means no page is fetched twice when a limit
+    is hit in the middle of paging.
+    """
+    while True:
+        try:
+            return fn()
+        except RateLimited as exc:
+            if on_rate_limit is None or not on_rate_limit(exc):
+                raise

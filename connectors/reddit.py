@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any, Protocol
 
 from connectors.base import (
@@ -28,7 +29,9 @@ from connectors.base import (
     Mention,
     Page,
     RateLimited,
+    RateLimitPolicy,
     TransientError,
+    call_with_rate_limit,
 )
 
 GONE = frozenset({"[deleted]", "[removed]"})
@@ -212,6 +215,7 @@ def search_new(
     seen: str | None,
     max_requests: int,
     limit: int = 100,
+    on_rate_limit: RateLimitPolicy | None = None,
 ) -> Iterator[tuple[Page, list[Mention]]]:
     """Fetch the newest items matching ``query`` down to the first one already seen.
 
@@ -240,7 +244,8 @@ def search_new(
     for _ in range(max(max_requests, 0)):
         request = {"query": query, "subreddit": subreddit, "after": after, "limit": limit}
         fetched_at = datetime.now(UTC)
-        payload = client.search_new(query, subreddit=subreddit, after=after, limit=limit)
+        fetch = partial(client.search_new, query, subreddit=subreddit, after=after, limit=limit)
+        payload: dict[str, Any] = call_with_rate_limit(fetch, on_rate_limit)
         children, stop = _children(payload), False
         if seen_key is not None:
             for pos, child in enumerate(children):

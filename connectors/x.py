@@ -17,6 +17,7 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any, Protocol
 
 import requests
@@ -29,7 +30,9 @@ from connectors.base import (
     Mention,
     Page,
     RateLimited,
+    RateLimitPolicy,
     TransientError,
+    call_with_rate_limit,
 )
 
 log = logging.getLogger(__name__)
@@ -195,6 +198,7 @@ def search_recent(
     since_id: str | None,
     max_requests: int,
     max_results: int = 100,
+    on_rate_limit: RateLimitPolicy | None = None,
 ) -> Iterator[tuple[Page, list[Mention]]]:
     """Fetch recent tweets matching ``query`` newer than ``since_id``, newest page first.
 
@@ -228,9 +232,14 @@ def search_recent(
             "max_results": max_results,
         }
         fetched_at = datetime.now(UTC)
-        payload = client.search_recent(
-            query, since_id=since_id, next_token=next_token, max_results=max_results
+        fetch = partial(
+            client.search_recent,
+            query,
+            since_id=since_id,
+            next_token=next_token,
+            max_results=max_results,
         )
+        payload: dict[str, Any] = call_with_rate_limit(fetch, on_rate_limit)
         mentions = normalize_x_page(payload, query=query, fetched_at=fetched_at)
         yield Page(platform="x", partition=query, payload=payload, request=request), mentions
         token = _meta(payload).get("next_token")

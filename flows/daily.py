@@ -17,7 +17,7 @@ from prefect.context import get_run_context
 from prefect.tasks import exponential_backoff
 
 from analysis.profile import Profile, load_profile
-from connectors.base import ConnectorError, RateLimited, TransientError
+from connectors.base import ConnectorError, TransientError
 from flows.clients import make_client
 from flows.deliver import Delivery, deliver_day
 from flows.ingest import PartitionResult, ingest_partition, partitions
@@ -28,10 +28,13 @@ from flows.store import Store
 
 
 def _retry_on_type(task: Any, task_run: Any, state: Any) -> bool:
-    """Retry only when the failure's type says it may pass (never on message text)."""
+    """Retry only when the failure's type says it may pass (never on message text).
+
+    Rate limits are handled inside ingest (wait for the reset, or stop cleanly), not here.
+    """
     try:
         state.result()
-    except (TransientError, RateLimited):
+    except TransientError:
         return True
     except Exception:
         return False
@@ -52,7 +55,15 @@ def ingest_platform(
     client = make_client(settings, platform, day)
     budget = settings.x_max_requests if platform == "x" else settings.reddit_max_requests
     return [
-        ingest_partition(store, client, platform, part, max_requests=budget, run_id=run_id)
+        ingest_partition(
+            store,
+            client,
+            platform,
+            part,
+            max_requests=budget,
+            run_id=run_id,
+            max_rate_wait_s=settings.rate_limit_max_wait_s,
+        )
         for part in partitions(profile, platform)
     ]
 

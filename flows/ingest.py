@@ -9,14 +9,23 @@ overlap harmless).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from analysis.profile import Profile
 from connectors import query as q
 from connectors import reddit, x
-from connectors.base import BudgetExhausted, ConnectorError, Mention, Page
+from connectors.base import (
+    BudgetExhausted,
+    ConnectorError,
+    Mention,
+    Page,
+    RateLimited,
+    RateLimitPolicy,
+)
 from flows.store import Store
 
 log = logging.getLogger(__name__)
@@ -76,6 +85,30 @@ def _drain(
     return True, None
 
 
+def rate_limit_waiter(max_wait_s: float) -> RateLimitPolicy:
+    """A policy that sleeps until a rate limit resets while the total wait stays in budget.
+
+    A limit with no reset time, or one that would take the run's total wait past
+    ``max_wait_s``, is not waited for: the partition stops cleanly and keeps its cursor.
+    """
+    waited = 0.0
+
+    def policy(exc: RateLimited) -> bool:
+        nonlocal waited
+        if exc.reset_at is None:
+            return False
+        wait = max(0.0, (exc.reset_at - datetime.now(UTC)).total_seconds()) + 1.0
+        if waited + wait > max_wait_s:
+            return False
+        log.warning("rate limited until %s: waiting %.0f s, then the same page again",
+                    exc.reset_at, wait)  # fmt: skip
+        time.sleep(wait)
+        waited += wait
+        return True
+
+    return policy
+
+
 def ingest_partition(
     store: Store,
     client: Any,
@@ -84,8 +117,13 @@ def ingest_partition(
     *,
     max_requests: int,
     run_id: str | None = None,
+    max_rate_wait_s: float = 0.0,
 ) -> PartitionResult:
     """Fetch one partition from its saved cursor and store what came back.
+
+    A rate limit that resets within ``max_rate_wait_s`` (over the partition) is waited out
+    and the same page asked again; a longer one stops the partition cleanly: what was
+    fetched is stored, the cursor stays, and the result says it is incomplete.
 
     Raises:
         ConnectorError: the fetch failed (after storing whatever was fetched before it).
@@ -95,17 +133,28 @@ def ingest_partition(
     mentions: list[Mention] = []
     gen: Iterator[tuple[Page, list[Mention]]]
     newest: Callable[..., str | None]
+    waiter = rate_limit_waiter(max_rate_wait_s)
     if platform == "x":
-        gen = x.search_recent(client, partition, since_id=cursor, max_requests=max_requests)
+        gen = x.search_recent(
+            client, partition, since_id=cursor, max_requests=max_requests, on_rate_limit=waiter
+        )
         newest = x.newest_id
     else:
         subreddit, query = split_partition(partition)
         gen = reddit.search_new(
-            client, query, subreddit=subreddit, seen=cursor, max_requests=max_requests
-        )
+            client, query, subreddit=subreddit, seen=cursor, max_requests=max_requests,
+            on_rate_limit=waiter,
+        )  # fmt: skip
         newest = reddit.newest_seen
     try:
         complete, note = _drain(gen, pages, mentions)
+    except RateLimited as exc:
+        # Out of waiting budget: keep what we have, leave the cursor, say so; the next run
+        # fetches the rest. Not an error for the other partitions or platforms.
+        n_new = store.save_partition(platform, partition, pages, mentions, None, run_id)
+        why = f"rate limited until {exc.reset_at or 'unknown'}: the rest comes next run"
+        log.warning("%s %r: %s", platform, partition, why)
+        return PartitionResult(platform, partition, len(pages), len(mentions), n_new, False, why)
     except ConnectorError:
         # Keep what we have; the cursor stays put so the next run reads it again.
         store.save_partition(platform, partition, pages, mentions, None, run_id)

@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     reddit_user_agent: str = "brandrisk/0.1 (social listening; +https://example.invalid)"
     x_max_requests: int = Field(default=10, ge=1, description="X requests per run (paid reads)")
     reddit_max_requests: int = Field(default=20, ge=1)
+    rate_limit_max_wait_s: float = Field(
+        default=900.0, ge=0, description="longest total wait for rate limits per partition"
+    )
     scorer: str = Field(default="default", description="sentiment scorer name")
     workers: int = Field(
         default_factory=lambda: min(2, os.cpu_count() or 1),

@@ -296,3 +296,37 @@ def surge_windows(surges: Sequence[Surge]) -> list[SurgeWindow]:
                 )
             )
     return windows
+
+
+def negative_share_surges(
+    hours: Sequence[tuple[datetime, int, int]],
+    baseline_share: float,
+    threshold: float,
+    min_count: int = 5,
+) -> list[Surge]:
+    """Hours whose share of negative posts is far above the usual share.
+
+    A one-proportion z-score, ``(p - p0) / sqrt(p0 * (1 - p0) / n)``, for each hour with at
+    least ``min_count`` mentions, against ``baseline_share`` (p0, e.g. the 28-day negative
+    share, kept within 0.01..0.99 so a spotless baseline does not divide by zero). An hour
+    with z >= ``threshold`` is a surge of negativity even when volume is normal.
+
+    Args:
+        hours: ``(hour, mentions, negative mentions)`` for the period under review.
+        baseline_share: the usual negative share, 0..1.
+        threshold: z-score at or above which an hour counts.
+        min_count: fewest mentions in an hour for its share to mean anything.
+
+    Returns:
+        Surges (``count`` is the hour's negative mentions; ``baseline_median`` the expected
+        negative mentions at the usual share), in the order of ``hours``.
+    """
+    p0 = min(0.99, max(0.01, baseline_share))
+    out = []
+    for hour, n, n_neg in hours:
+        if n < min_count:
+            continue
+        z = (n_neg / n - p0) / ((p0 * (1 - p0) / n) ** 0.5)
+        if z >= threshold:
+            out.append(Surge(hour, float(n_neg), round(z, 3), round(p0 * n, 2)))
+    return out

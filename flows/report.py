@@ -21,7 +21,13 @@ from analysis.masking import mask_text
 from analysis.policy import policy_title
 from analysis.profile import Profile
 from analysis.risk import daily_risk_score
-from analysis.spin import detect_surges, near_duplicate_bursts, rising_terms, surge_windows
+from analysis.spin import (
+    detect_surges,
+    near_duplicate_bursts,
+    negative_share_surges,
+    rising_terms,
+    surge_windows,
+)
 from flows.store import Store
 
 log = logging.getLogger(__name__)
@@ -99,20 +105,29 @@ def build_summary(
         [counts.get(h, {}).get("n_mentions", 0) for h in base_hours],
         threshold=profile.thresholds.surge_z,
     )
+    neg_surges = negative_share_surges(
+        [(h, counts.get(h, {}).get("n_mentions", 0), counts.get(h, {}).get("n_negative", 0))
+         for h in day_hours],
+        base_neg_share if base_neg_share is not None else DEFAULT_NEGATIVE_SHARE,
+        threshold=profile.thresholds.surge_z,
+    )  # fmt: skip
     surges = []
-    for w in surge_windows(hourly_surges):
-        in_window = [r for h, r in counts.items() if w.start <= h < w.end]
-        surges.append(
-            {
-                "start": w.start.astimezone(tz),
-                "end": w.end.astimezone(tz),
-                "n_mentions": int(w.count),
-                "n_negative": sum(r["n_negative"] for r in in_window),
-                "peak_per_hour": int(w.peak_count),
-                "z": w.peak_z,
-                "baseline_median": w.baseline_median,
-            }
-        )
+    for kind, found in (("volume", hourly_surges), ("negative share", neg_surges)):
+        for w in surge_windows(found):
+            in_window = [r for h, r in counts.items() if w.start <= h < w.end]
+            surges.append(
+                {
+                    "kind": kind,
+                    "start": w.start.astimezone(tz),
+                    "end": w.end.astimezone(tz),
+                    "n_mentions": sum(r["n_mentions"] for r in in_window),
+                    "n_negative": sum(r["n_negative"] for r in in_window),
+                    "peak_per_hour": int(w.peak_count),
+                    "z": w.peak_z,
+                    "baseline_median": w.baseline_median,
+                }
+            )
+    surges.sort(key=lambda x: (x["start"], x["kind"]))
     texts = store.report("day_texts", day_start=start, day_end=end)
     authors = {r["platform"] + ":" + r["post_id"]: r["author_handle"] for r in texts}
     bursts = [
@@ -163,9 +178,12 @@ def build_summary(
                 "day": d,
                 "n_mentions": r["n_mentions"] if r else 0,
                 "n_negative": r["n_negative"] if r else 0,
+                "net": ((r["n_positive"] - r["n_negative"]) / r["n_mentions"])
+                if r and r["n_mentions"]
+                else None,
             }
         )
-    trend.append({"day": day, "n_mentions": n, "n_negative": figures["n_negative"]})
+    trend.append({"day": day, "n_mentions": n, "n_negative": figures["n_negative"], "net": net})
 
     summary_row = {
         "day": day,

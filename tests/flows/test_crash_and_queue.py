@@ -47,7 +47,9 @@ def test_crash_mid_partition_then_resume(tmp_path: Path, recorded: Path, example
 
 
 @pytest.mark.integration
-def test_two_writer_runs_started_together_queue(tmp_path: Path, recorded: Path) -> None:
+def test_two_writer_runs_started_together_queue_and_do_not_double(
+    tmp_path: Path, recorded: Path
+) -> None:
     db = tmp_path / "b.duckdb"
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "ph"), "BRANDRISK_LOCK_WAIT_S": "300"}
     procs = [
@@ -55,23 +57,31 @@ def test_two_writer_runs_started_together_queue(tmp_path: Path, recorded: Path) 
             [sys.executable, "-m", "flows.cli", "run", "--day", day, "--db", str(db),
              "--out", str(tmp_path / "r"), "--source", "replay", "--replay-dir", str(recorded),
              "--profile", str(EXAMPLE_PROFILE), "--no-send"],
-            cwd=ROOT, env={**env, "PREFECT_HOME": str(tmp_path / f"ph-{day}")},
+            cwd=ROOT, env={**env, "PREFECT_HOME": str(tmp_path / f"ph-{i}")},
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
-        for day in ("2026-10-01", "2026-10-02")
+        for i, day in enumerate(("2026-10-01", "2026-10-01"))
     ]  # fmt: skip
     outs = [p.communicate(timeout=240)[0] for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outs
-    # The same two days ingested one after the other, in one process, as the reference.
+    # Both runs did the same day (days out of order would rightly skip older posts: X's
+    # since_id). One after the other in one process is the reference.
     with Store.open(tmp_path / "expected.duckdb") as ref:
         profile = load_profile(EXAMPLE_PROFILE)
-        for day in (date(2026, 10, 1), date(2026, 10, 2)):
+        for day in (date(2026, 10, 1),):
             for platform, client in (("x", ReplayXClient(recorded, day)),
                                      ("reddit", ReplayRedditClient(recorded, day))):  # fmt: skip
                 for part in partitions(profile, platform):
                     ingest_partition(ref, client, platform, part, max_requests=99)
         expected = ref.rows("select platform, post_id from mentions order by all")
     with Store.open(db, read_only=True) as store:
-        assert store.count("daily_summary") == 2
+        assert store.count("daily_summary") == 1
+        assert (
+            store.count("runs") > 0
+            and store.rows("select count(distinct run_id) as n from runs where step = 'report'")[0][
+                "n"
+            ]
+            == 2
+        )
         assert store.rows("select platform, post_id from mentions order by all") == expected
         assert store.count("analyzed") == len(expected)

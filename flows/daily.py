@@ -6,6 +6,7 @@ Retries are on the I/O task (ingest) and only for errors whose type says a retry
 
 from __future__ import annotations
 
+import logging
 import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -19,7 +20,7 @@ from prefect.tasks import exponential_backoff
 from analysis.profile import Profile, load_profile
 from connectors.base import ConnectorError, TransientError
 from flows.clients import make_client
-from flows.deliver import Delivery, deliver_day
+from flows.deliver import Delivery, deliver_day, post_webhook
 from flows.ingest import PartitionResult, ingest_partition, partitions
 from flows.report import build_summary, write_reports
 from flows.score import AnalyzeStats, analyze_pending
@@ -123,6 +124,29 @@ def publish_snapshot(store: Store, run_id: str, day: date | None) -> None:
                       detail=str(path))  # fmt: skip
 
 
+def notify_failure(flow: Any, flow_run: Any, state: Any) -> None:
+    """Flow hook: tell ops' webhook (``BRANDRISK_WEBHOOK_OPS_URL``) that a run failed.
+
+    Never raises: a notification that cannot be sent is logged, the run's state stands.
+    """
+    logger = logging.getLogger("flows.daily")
+    try:
+        url = load_settings().webhook_ops_url
+    except Exception as exc:  # broken settings are what may have failed the run
+        logger.error("cannot read settings to notify ops: %s", exc)
+        return
+    if url is None:
+        return
+    text = (
+        f"brandrisk: flow run {flow_run.name} of {flow.name} {state.name.lower()}: "
+        f"{(state.message or '')[:500]} (parameters: {flow_run.parameters})"
+    )
+    try:
+        post_webhook(url.get_secret_value(), text)
+    except Exception as exc:
+        logger.error("could not notify ops of the failed run: %s", exc)
+
+
 def _run_id() -> str:
     try:
         return str(get_run_context().flow_run.id)  # type: ignore[union-attr]
@@ -189,7 +213,7 @@ def default_day(profile: Profile) -> date:
     return (datetime.now(profile.tz) - timedelta(days=1)).date()
 
 
-@flow(name="daily", log_prints=False)
+@flow(name="daily", log_prints=False, on_failure=[notify_failure], on_crashed=[notify_failure])
 def daily(
     day: str | None = None,
     profile: str | None = None,
@@ -264,7 +288,12 @@ def daily(
     return files
 
 
-@flow(name="hourly-ingest", log_prints=False)
+@flow(
+    name="hourly-ingest",
+    log_prints=False,
+    on_failure=[notify_failure],
+    on_crashed=[notify_failure],
+)
 def hourly_ingest(
     profile: str | None = None,
     db: str | None = None,

@@ -55,6 +55,9 @@ class Settings(BaseSettings):
     webhook_hr_url: SecretStr | None = Field(
         default=None, description="Slack-compatible webhook for the HR view (HR's channel only)"
     )
+    webhook_ops_url: SecretStr | None = Field(
+        default=None, description="webhook told when a flow run fails"
+    )
     smtp_host: str | None = Field(default=None, description="SMTP server; unset: no email")
     smtp_port: int = 587
     smtp_user: str | None = None

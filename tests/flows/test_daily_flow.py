@@ -120,3 +120,36 @@ def test_backfill_and_hourly_ingest(
         # The hourly run already stored day 1: the backfill added no duplicate.
         assert store.count("mentions") == store.count("analyzed")
     assert main([*argv[:2], "2026-10-05", "--to", "2026-10-04", *argv[5:]]) == 1
+
+
+def test_a_failed_run_notifies_ops(
+    prefect_server: None, tmp_path: Path, recorded: Path, monkeypatch
+) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    got: list[str] = []
+
+    class Hook(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            got.append(json.loads(self.rfile.read(int(self.headers["Content-Length"])))["text"])
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("BRANDRISK_WEBHOOK_OPS_URL", f"http://127.0.0.1:{server.server_address[1]}/")
+    broken = tmp_path / "broken.toml"
+    broken.write_text('name = "Acme"\ntimezone = "Nowhere/Never"\n')
+    from flows.daily import daily
+
+    try:
+        with pytest.raises(Exception, match="timezone"):
+            daily(day="2026-10-01", profile=str(broken), db=str(tmp_path / "b.duckdb"),
+                  source="replay", replay_dir=str(recorded))  # fmt: skip
+    finally:
+        server.shutdown()
+    assert len(got) == 1 and "daily" in got[0] and "failed" in got[0]

@@ -22,7 +22,7 @@ from analysis.flags import RULES_VERSION, detect_flags, is_excluded, neutral_ter
 from analysis.profile import Profile
 from analysis.sentiment import score_texts, scorer_version
 from connectors.base import Mention
-from flows.store import Store, mention_from_row
+from flows.store import Store, mentions_from_table
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -82,9 +82,7 @@ def analyze_table(
 
     Returns the scores, flags and analyzed tables, ready for ``Store.save_analysis``.
     """
-    columns = [col.to_pylist() for col in table.columns]  # UNANALYZED_COLUMNS order
-    mentions = [mention_from_row(row) for row in zip(*columns, strict=True)]
-    return _to_tables(analyze_chunk(mentions, profile, scorer))
+    return _to_tables(analyze_chunk(mentions_from_table(table), profile, scorer))
 
 
 def analyze_chunk(mentions: Sequence[Mention], profile: Profile, scorer: str) -> ChunkResult:

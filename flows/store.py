@@ -67,6 +67,12 @@ TABLES = frozenset(
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def mentions_from_table(table: pa.Table) -> list[Mention]:
+    """Records from a ``Store.unanalyzed_arrow`` table (columns in ``UNANALYZED_COLUMNS`` order)."""
+    columns = [col.to_pylist() for col in table.columns]
+    return [mention_from_row(row) for row in zip(*columns, strict=True)]
+
+
 class StoreLocked(RuntimeError):
     """Another process holds the DuckDB write lock for longer than we were willing to wait."""
 
@@ -374,29 +380,15 @@ class Store:
 
     # -- analysis ------------------------------------------------------------------------
 
-    def unanalyzed_rows(
-        self, scorer_version: str, rules_version: str, limit: int, after_rowid: int = -1
-    ) -> list[tuple[Any, ...]]:
-        """Up to ``limit`` not-yet-analyzed mentions after ``after_rowid``, as plain tuples.
-
-        Tuples (``UNANALYZED_COLUMNS`` order) are cheap to send to worker processes; turn them
-        into records with ``mention_from_row``.
-        """
-        params = {
-            "scorer_version": scorer_version,
-            "rules_version": rules_version,
-            "after_rowid": after_rowid,
-            "limit": limit,
-        }
-        return self.con.execute(read_sql("dml/select_unanalyzed"), params).fetchall()
-
     def unanalyzed_arrow(
         self, scorer_version: str, rules_version: str, limit: int, after_rowid: int = -1
     ) -> pa.Table:
-        """``unanalyzed_rows`` as an Arrow table: no Python objects made in this process.
+        """Up to ``limit`` not-yet-analyzed mentions after ``after_rowid``, as an Arrow table.
 
-        Worker processes get the table (pickled as buffers) and build records themselves,
-        which keeps the parent, that also ingests, out of the per-row work.
+        Columns in ``UNANALYZED_COLUMNS`` order; no Python objects are made in this process.
+        Worker processes get the table (pickled as buffers) and build records themselves with
+        ``mentions_from_table``, which keeps the parent, that also ingests, out of the per-row
+        work.
         """
         params = {
             "scorer_version": scorer_version,
@@ -412,9 +404,7 @@ class Store:
 
     def unanalyzed(self, scorer_version: str, rules_version: str, limit: int) -> list[Mention]:
         """Up to ``limit`` mentions not yet analyzed by these scorer and rules versions."""
-        return [
-            mention_from_row(r) for r in self.unanalyzed_rows(scorer_version, rules_version, limit)
-        ]
+        return mentions_from_table(self.unanalyzed_arrow(scorer_version, rules_version, limit))
 
     def save_analysis(self, scores: pa.Table, flags: pa.Table, analyzed: pa.Table) -> None:
         """Replace scores and flags of the analyzed mentions for these versions, in one go.

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger("brandrisk")
 
@@ -51,13 +52,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     files = daily(
         day=args.day.isoformat() if args.day else None,
-        profile=str(args.profile) if args.profile else None,
-        db=str(args.db) if args.db else None,
-        out=str(args.out) if args.out else None,
-        source=args.source,
-        replay_dir=str(args.replay_dir) if args.replay_dir else None,
-        ingest=not args.no_ingest,
         send=not args.no_send,
+        **_daily_kwargs(args),
     )
     print(f"marketing report: {files['marketing.html']}")
     print(f"HR report:        {files['hr.html']}")
@@ -212,16 +208,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
         bar = progress.add_task("backfill", total=len(days))
         for d in days:
             progress.update(bar, description=f"backfill {d}")
-            daily(
-                day=d.isoformat(),
-                profile=str(args.profile) if args.profile else None,
-                db=str(args.db) if args.db else None,
-                out=str(args.out) if args.out else None,
-                source=args.source,
-                replay_dir=str(args.replay_dir) if args.replay_dir else None,
-                ingest=not args.no_ingest,
-                send=False,
-            )
+            daily(day=d.isoformat(), send=False, **_daily_kwargs(args))
             progress.advance(bar)
     print(f"backfilled {len(days)} days, {days[0]} to {days[-1]}")
     return 0
@@ -306,6 +293,28 @@ def cmd_sentiment_train(args: argparse.Namespace) -> int:
 # -- parser --------------------------------------------------------------------------------
 
 
+def _add_daily_options(p: argparse.ArgumentParser) -> None:
+    """The options ``run`` and ``backfill`` pass on to the daily flow (see ``_daily_kwargs``)."""
+    p.add_argument("--profile", type=Path, help="company profile TOML (BRANDRISK_PROFILE)")
+    p.add_argument("--db", type=Path, help="DuckDB file (BRANDRISK_DB)")
+    p.add_argument("--out", type=Path, help="report folder (BRANDRISK_OUT)")
+    p.add_argument("--source", choices=["live", "replay"], help="BRANDRISK_SOURCE")
+    p.add_argument("--replay-dir", type=Path, help="recorded pages (BRANDRISK_REPLAY_DIR)")
+    p.add_argument("--no-ingest", action="store_true", help="re-report from stored data only")
+
+
+def _daily_kwargs(args: argparse.Namespace) -> dict[str, Any]:
+    """Flow parameters from ``_add_daily_options``' options (paths as strings)."""
+    return {
+        "profile": str(args.profile) if args.profile else None,
+        "db": str(args.db) if args.db else None,
+        "out": str(args.out) if args.out else None,
+        "source": args.source,
+        "replay_dir": str(args.replay_dir) if args.replay_dir else None,
+        "ingest": not args.no_ingest,
+    }
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command (also used to check the README covers them)."""
     parser = argparse.ArgumentParser(
@@ -324,12 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("run", cmd_run, "run the daily flow (ingest, score, flag, report) for one day")
     p.add_argument("--day", type=_day, help="report day YYYY-MM-DD (default: yesterday)")
-    p.add_argument("--profile", type=Path, help="company profile TOML (BRANDRISK_PROFILE)")
-    p.add_argument("--db", type=Path, help="DuckDB file (BRANDRISK_DB)")
-    p.add_argument("--out", type=Path, help="report folder (BRANDRISK_OUT)")
-    p.add_argument("--source", choices=["live", "replay"], help="BRANDRISK_SOURCE")
-    p.add_argument("--replay-dir", type=Path, help="recorded pages (BRANDRISK_REPLAY_DIR)")
-    p.add_argument("--no-ingest", action="store_true", help="re-report from stored data only")
+    _add_daily_options(p)
     p.add_argument("--no-send", action="store_true", help="write the reports but send nothing")
 
     p = add("serve", cmd_serve, "serve the hourly ingest and the morning report on schedules")
@@ -341,12 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("backfill", cmd_backfill, "run the daily flow for each day of a range, with progress")
     p.add_argument("--from", dest="since", type=_day, required=True, help="first day")
     p.add_argument("--to", type=_day, required=True, help="last day (inclusive)")
-    p.add_argument("--profile", type=Path, help="company profile TOML (BRANDRISK_PROFILE)")
-    p.add_argument("--db", type=Path, help="DuckDB file (BRANDRISK_DB)")
-    p.add_argument("--out", type=Path, help="report folder (BRANDRISK_OUT)")
-    p.add_argument("--source", choices=["live", "replay"], help="BRANDRISK_SOURCE")
-    p.add_argument("--replay-dir", type=Path, help="recorded pages (BRANDRISK_REPLAY_DIR)")
-    p.add_argument("--no-ingest", action="store_true", help="re-report from stored data only")
+    _add_daily_options(p)
 
     p = add("demo", cmd_demo, "run the pipeline on the bundled recorded sample, every day")
     p.add_argument("--out", default="demo-output", help="folder for data, DB and reports")

@@ -17,13 +17,8 @@ ALLOWED = {
 
 
 def imports(path: Path) -> set[str]:
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            found |= {a.name for a in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module)
-    return {m for m in found if m.split(".")[0] in OURS}
+    """Our own modules a file imports."""
+    return {m for m in _all_imports(path) if m.split(".")[0] in OURS}
 
 
 @pytest.mark.parametrize("package", sorted(ALLOWED))
@@ -51,6 +46,6 @@ def _all_imports(path: Path) -> set[str]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             out |= {a.name for a in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module:
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             out.add(node.module)
     return out

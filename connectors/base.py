@@ -25,7 +25,8 @@ class Mention:
     """One public post that mentions the company, normalized across platforms.
 
     Ids are strings: X ids do not fit JavaScript's safe integer range, and Reddit ids are
-    base-36 strings anyway. ``created_at`` and ``fetched_at`` are timezone-aware UTC.
+    fullnames (``t3_abc`` a post, ``t1_def`` a comment: the base-36 part alone is not
+    unique). ``created_at`` and ``fetched_at`` are timezone-aware UTC.
     """
 
     platform: str
@@ -85,12 +86,18 @@ class Watermark:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """One raw API page as fetched, kept so that nothing fetched is ever lost."""
+    """One raw API page as fetched, kept so that nothing fetched is ever lost.
+
+    ``watermark`` is set when ``payload`` was trimmed before storage (a subreddit's comment
+    stream keeps only the comments that name the company): it is the newest item the request
+    read, which the trimmed payload no longer shows, so the cursor still moves past it.
+    """
 
     platform: str
     partition: str
     payload: dict[str, Any]
     request: dict[str, Any] = field(default_factory=dict)
+    watermark: str | None = None
 
 
 class ConnectorError(Exception):

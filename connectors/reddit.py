@@ -1,9 +1,22 @@
-"""Reddit search: client port, pure normalizer, budgeted pager, praw/prawcore adapter.
+"""Reddit: client ports, pure normalizer, budgeted pagers, praw/prawcore adapter.
 
-Reddit has no "since" parameter, so ``search_new`` pages newest first (``sort=new``) and stops
-at the first item it has already seen. The watermark is the newest item seen, written as
-``"<created_utc>:<fullname>"`` (e.g. ``"1727740800.0:t3_abc"``); items compare by creation time,
-then by type and base-36 id, so two items created in the same second still have an order.
+Two ways in, both newest first and both paged by ``after``:
+
+- ``search_new``: Reddit search (``sort=new``) site-wide or inside one subreddit. Search finds
+  posts only.
+- ``subreddit_comments``: a subreddit's stream of new comments (``/r/<sub>/comments``, what
+  praw's ``subreddit.comments()`` pages through), since comments cannot be searched. Only the
+  comments that name the company (a term filter) are kept; the others are dropped before
+  anything is stored, raw pages included.
+
+Reddit has no "since" parameter, so both pagers stop at the first item already seen. The
+watermark is the newest item seen, written as ``"<created_utc>:<fullname>"`` (e.g.
+``"1727740800.0:t3_abc"``); items compare by creation time, then by type and base-36 id, so two
+items created in the same second still have an order.
+
+Ids are fullnames (``t3_abc`` for a post, ``t1_def`` for a comment): a post and a comment can
+share a base-36 id, so the bare id is not a key. ``parent_id`` and ``conversation_id`` are
+fullnames too.
 
 Deleted and removed items: a comment whose body is ``[deleted]``/``[removed]`` is skipped (there
 is nothing left to analyse); a post whose selftext was removed keeps its title, which is still
@@ -11,12 +24,17 @@ public. Skipped items still count for the watermark and for the stop check.
 
 Budget: as for X, when ``max_requests`` runs out with pages left, ``BudgetExhausted`` is raised
 after the last yield, and the caller keeps its old watermark.
+
+A malformed or truncated page (``MalformedPage``) cannot be skipped: the next page is asked for
+with ``after=<fullname of this page's last item>``, which only the broken page knew, and Reddit
+listings have no offset to jump with. The pager therefore stops at that page; the caller keeps
+what came before and its old watermark, so the next run reads the same items again.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any, Protocol
@@ -33,6 +51,7 @@ from connectors.base import (
     TransientError,
     call_with_rate_limit,
 )
+from connectors.query import TermFilter
 
 GONE = frozenset({"[deleted]", "[removed]"})
 CREDENTIAL_SETTINGS = "BRANDRISK_REDDIT_CLIENT_ID / BRANDRISK_REDDIT_CLIENT_SECRET"
@@ -51,15 +70,34 @@ class RedditClientPort(Protocol):
         ...
 
 
+class RedditCommentsPort(Protocol):
+    """Anything that answers one request for a subreddit's newest comments with a Listing."""
+
+    def subreddit_comments(
+        self, subreddit: str, *, after: str | None, limit: int
+    ) -> dict[str, Any]:
+        """Return ``{"kind": "Listing", "data": {"after": ..., "children": [t1, ...]}}``."""
+        ...
+
+
 def _malformed(what: str) -> MalformedPage:
     return MalformedPage(f"Reddit listing: {what}")
 
 
-def _strip(fullname: Any) -> str | None:
-    """``"t3_abc"`` -> ``"abc"``."""
-    if not isinstance(fullname, str) or not fullname:
-        return None
-    return fullname.split("_", 1)[1] if "_" in fullname else fullname
+def _fullname(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def fullname_candidates(post_id: str) -> list[str]:
+    """The stored ids a user-given Reddit id may mean: ``t3_abc`` -> itself; ``abc`` -> both.
+
+    Reddit ids are stored as fullnames. A bare base-36 id (as in a post's URL) names a post or
+    a comment, and the two kinds have separate counters, so it may stand for either.
+    """
+    post_id = post_id.strip().lower()
+    if re.fullmatch(r"t[1-6]_[0-9a-z]+", post_id):
+        return [post_id]
+    return [f"t3_{post_id}", f"t1_{post_id}"]
 
 
 def _int(value: Any) -> int:
@@ -93,7 +131,6 @@ def _mention(
     kind: str, item: Mapping[str, Any], query: str | None, fetched_at: datetime
 ) -> Mention | None:
     name = item["name"]
-    post_id = _strip(item.get("id")) or _strip(name) or ""
     author = item.get("author")
     if kind == "t1":
         body = item.get("body")
@@ -102,20 +139,18 @@ def _mention(
         if body.strip() in GONE:
             return None
         text, mention_kind = body, "comment"
-        parent_id, conversation = _strip(item.get("parent_id")), _strip(item.get("link_id"))
+        parent_id, conversation = _fullname(item.get("parent_id")), _fullname(item.get("link_id"))
     else:
         title, selftext = item.get("title"), item.get("selftext") or ""
         if not isinstance(title, str) or not isinstance(selftext, str):
             raise _malformed(f"post {name} has no title")
         selftext = "" if selftext.strip() in GONE else selftext
         text = f"{title}\n\n{selftext}" if selftext else title
-        mention_kind, parent_id, conversation = "post", None, post_id
-    permalink = item.get("permalink")
-    url = f"https://www.reddit.com{permalink}" if isinstance(permalink, str) else ""
+        mention_kind, parent_id, conversation = "post", None, name
     return Mention(
         platform="reddit",
-        post_id=post_id,
-        url=url,
+        post_id=name,
+        url=_url(kind, item),
         kind=mention_kind,
         created_at=_created(item),
         author_id=item.get("author_fullname"),
@@ -132,14 +167,25 @@ def _mention(
     )
 
 
+def _url(kind: str, item: Mapping[str, Any]) -> str:
+    """The item's page: its permalink, or for a comment without one, built from its thread."""
+    permalink = item.get("permalink")
+    if isinstance(permalink, str) and permalink:
+        return f"https://www.reddit.com{permalink}"
+    link, sub, ident = item.get("link_id"), item.get("subreddit"), item.get("id")
+    if kind == "t1" and isinstance(link, str) and "_" in link and sub and ident:
+        return f"https://www.reddit.com/r/{sub}/comments/{link.split('_', 1)[1]}/_/{ident}/"
+    return ""
+
+
 def normalize_reddit_listing(
     listing: Mapping[str, Any], *, query: str | None, fetched_at: datetime
 ) -> list[Mention]:
     """Turn one raw Reddit Listing into ``Mention`` records.
 
     Posts (``t3``) become kind ``post`` with ``title + "\\n\\n" + selftext``; comments (``t1``)
-    become kind ``comment`` with their parent and thread (``link_id``). Ids lose their ``t3_``
-    / ``t1_`` prefix. Other kinds are skipped, as are deleted comments (module docstring).
+    become kind ``comment`` with their parent and thread (``link_id``). Ids are fullnames
+    (``t3_abc``, ``t1_def``). Other kinds are skipped, as are deleted comments (module docstring).
 
     Args:
         listing: the Listing exactly as the API returned it.
@@ -189,6 +235,8 @@ def newest_seen(
 ) -> str | None:
     """Return the watermark of the newest item over listings: the next ``seen`` value.
 
+    A ``Page`` whose payload was trimmed carries the newest item it read in ``watermark``.
+
     Args:
         pages: ``Page`` objects or raw Listing dicts.
         default: the current watermark, returned if no item is newer.
@@ -198,13 +246,75 @@ def newest_seen(
     """
     best, best_key = default, watermark_key(default) if default else None
     for page in pages:
+        marks = []
+        if isinstance(page, Page) and page.watermark:
+            marks.append((watermark_key(page.watermark), page.watermark))
         payload = page.payload if isinstance(page, Page) else page
         for child in _children(payload):
             if child.get("kind") in ("t1", "t3"):
-                key, mark = _item_key(child["data"])
-                if best_key is None or key > best_key:
-                    best, best_key = mark, key
+                marks.append(_item_key(child["data"]))
+        for key, mark in marks:
+            if best_key is None or key > best_key:
+                best, best_key = mark, key
     return best
+
+
+def _pages(
+    fetch: Callable[[str | None], dict[str, Any]],
+    *,
+    partition: str,
+    request: dict[str, Any],
+    query: str | None,
+    seen: str | None,
+    max_requests: int,
+    keep: Callable[[str], bool] | None,
+    on_rate_limit: RateLimitPolicy | None,
+) -> Iterator[tuple[Page, list[Mention]]]:
+    """Page a listing through ``after`` down to the first seen item (both pagers' loop).
+
+    With ``keep``, only comments whose body it accepts are kept, in the mentions and in the
+    stored page; the page's ``watermark`` then says how far the request read.
+    """
+    seen_key = watermark_key(seen) if seen else None
+    after: str | None = None
+    for _ in range(max(max_requests, 0)):
+        fetched_at = datetime.now(UTC)
+        payload: dict[str, Any] = call_with_rate_limit(partial(fetch, after), on_rate_limit)
+        children, stop = _children(payload), False
+        if seen_key is not None:
+            for pos, child in enumerate(children):
+                if child.get("kind") in ("t1", "t3") and _item_key(child["data"])[0] <= seen_key:
+                    children, stop = children[:pos], True
+                    break
+        stored, watermark = payload, None
+        if keep is not None:
+            children = [c for c in children if _kept(c, keep)]
+            if len(children) < len(payload["data"]["children"]):
+                data = {**payload["data"], "children": children, "dist": len(children)}
+                stored = {**payload, "data": data}
+                watermark = newest_seen([payload])
+        fresh = {"kind": "Listing", "data": {"children": children}}
+        mentions = normalize_reddit_listing(fresh, query=query, fetched_at=fetched_at)
+        page = Page(
+            platform="reddit",
+            partition=partition,
+            payload=stored,
+            request={**request, "after": after},
+            watermark=watermark,
+        )
+        yield page, mentions
+        after = payload["data"].get("after")
+        if stop or not after or not payload["data"]["children"]:
+            return
+    raise BudgetExhausted(
+        f"Reddit {partition!r}: request budget of {max_requests} spent with pages left; "
+        "keep the old watermark so the next run fetches the rest"
+    )
+
+
+def _kept(child: Mapping[str, Any], keep: Callable[[str], bool]) -> bool:
+    body = child["data"].get("body") if child.get("kind") == "t1" else None
+    return isinstance(body, str) and keep(body)
 
 
 def search_new(
@@ -226,6 +336,7 @@ def search_new(
         seen: the saved watermark (see module docstring); ``None`` for a first run.
         max_requests: request budget for this call; 0 or less fetches nothing.
         limit: items per page, 1 to 100 (Reddit's limits).
+        on_rate_limit: asked whether to wait and retry the same request after a 429.
 
     Yields:
         ``(page, mentions)`` per request. The page holds the whole listing as fetched; the
@@ -233,36 +344,85 @@ def search_new(
 
     Raises:
         BudgetExhausted: after the last yield, if the budget ran out with pages left.
-        MalformedPage: a listing has the wrong shape.
+        MalformedPage: a listing has the wrong shape; nothing of it is yielded (module
+            docstring: the pages after it cannot be reached).
         ValueError: ``limit`` outside 1..100 or a ``seen`` that is not a watermark.
     """
     if not 1 <= limit <= 100:
         raise ValueError(f"limit must be between 1 and 100, got {limit}")
-    seen_key = watermark_key(seen) if seen else None
-    partition = f"r/{subreddit}:{query}" if subreddit else query
-    after: str | None = None
-    for _ in range(max(max_requests, 0)):
-        request = {"query": query, "subreddit": subreddit, "after": after, "limit": limit}
-        fetched_at = datetime.now(UTC)
-        fetch = partial(client.search_new, query, subreddit=subreddit, after=after, limit=limit)
-        payload: dict[str, Any] = call_with_rate_limit(fetch, on_rate_limit)
-        children, stop = _children(payload), False
-        if seen_key is not None:
-            for pos, child in enumerate(children):
-                if child.get("kind") in ("t1", "t3") and _item_key(child["data"])[0] <= seen_key:
-                    children, stop = children[:pos], True
-                    break
-        fresh = {"kind": "Listing", "data": {"children": children}}
-        mentions = normalize_reddit_listing(fresh, query=query, fetched_at=fetched_at)
-        page = Page(platform="reddit", partition=partition, payload=payload, request=request)
-        yield page, mentions
-        after = payload["data"].get("after")
-        if stop or not after or not payload["data"]["children"]:
-            return
-    raise BudgetExhausted(
-        f"Reddit search {partition!r}: request budget of {max_requests} spent with pages "
-        "left; keep the old watermark so the next run fetches the rest"
+
+    def fetch(after: str | None) -> dict[str, Any]:
+        return client.search_new(query, subreddit=subreddit, after=after, limit=limit)
+
+    yield from _pages(
+        fetch,
+        partition=f"r/{subreddit}:{query}" if subreddit else query,
+        request={"query": query, "subreddit": subreddit, "limit": limit},
+        query=query,
+        seen=seen,
+        max_requests=max_requests,
+        keep=None,
+        on_rate_limit=on_rate_limit,
     )
+
+
+def subreddit_comments(
+    client: RedditCommentsPort,
+    subreddit: str,
+    terms: str,
+    *,
+    seen: str | None,
+    max_requests: int,
+    limit: int = 100,
+    on_rate_limit: RateLimitPolicy | None = None,
+) -> Iterator[tuple[Page, list[Mention]]]:
+    """Fetch a subreddit's newest comments down to the first one seen; keep those naming us.
+
+    The stream holds every comment of the subreddit, so each body is checked against
+    ``terms`` (``connectors.query.TermFilter``: names, handles, hashtags, minus exclusions)
+    and the rest is dropped, from the mentions and from the stored page; the page's
+    ``watermark`` still covers them, so the next run does not read them again.
+
+    Args:
+        client: the port to fetch raw comment listings from.
+        subreddit: the subreddit, without ``r/``.
+        terms: the filter text (``connectors.query.reddit_comment_filter``); it is also part
+            of the partition key ``r/<subreddit>/comments:<terms>``.
+        seen: the saved watermark; ``None`` for a first run.
+        max_requests: request budget for this call; 0 or less fetches nothing.
+        limit: comments per page, 1 to 100.
+        on_rate_limit: asked whether to wait and retry the same request after a 429.
+
+    Yields:
+        ``(page, mentions)`` per request, the page trimmed to the kept comments.
+
+    Raises:
+        BudgetExhausted: after the last yield, if the budget ran out with pages left.
+        MalformedPage: a listing has the wrong shape (see the module docstring).
+        ValueError: ``limit`` outside 1..100, a filter without terms, or a bad ``seen``.
+    """
+    if not 1 <= limit <= 100:
+        raise ValueError(f"limit must be between 1 and 100, got {limit}")
+    match = TermFilter.parse(terms).matches
+
+    def fetch(after: str | None) -> dict[str, Any]:
+        return client.subreddit_comments(subreddit, after=after, limit=limit)
+
+    yield from _pages(
+        fetch,
+        partition=comments_partition(subreddit, terms),
+        request={"endpoint": "comments", "subreddit": subreddit, "limit": limit},
+        query=terms,
+        seen=seen,
+        max_requests=max_requests,
+        keep=match,
+        on_rate_limit=on_rate_limit,
+    )
+
+
+def comments_partition(subreddit: str, terms: str) -> str:
+    """The partition (cursor) key of a subreddit's comment stream under a term filter."""
+    return f"r/{subreddit}/comments:{terms}"
 
 
 class PrawRedditClient:
@@ -306,17 +466,36 @@ class PrawRedditClient:
         self, query: str, *, subreddit: str | None, after: str | None, limit: int
     ) -> dict[str, Any]:
         """Fetch one page of ``GET /search`` or ``GET /r/{subreddit}/search``, newest first."""
-        from praw.exceptions import PRAWException
-        from prawcore.exceptions import PrawcoreException
-
-        if subreddit is not None and not _SUBREDDIT.match(subreddit):
-            raise ValueError(f"not a subreddit name: {subreddit!r}")
+        if subreddit is not None:
+            _check_subreddit(subreddit)
         path = f"/r/{subreddit}/search" if subreddit else "/search"
         params: dict[str, str | int] = {"q": query, "sort": "new", "limit": limit, "raw_json": 1}
         if subreddit:
             params["restrict_sr"] = "on"
         if after:
             params["after"] = after
+        return self._get(path, params)
+
+    def subreddit_comments(
+        self, subreddit: str, *, after: str | None, limit: int
+    ) -> dict[str, Any]:
+        """Fetch one page of ``GET /r/{subreddit}/comments/``, newest first.
+
+        The path is the one praw's ``subreddit.comments()`` pages through; the raw Listing is
+        returned (``raw_json=1``) instead of praw's models, so the page can be stored as read.
+        """
+        _check_subreddit(subreddit)
+        path = self._reddit.subreddit(subreddit).comments._path  # "r/<sub>/comments/"
+        params: dict[str, str | int] = {"limit": limit, "raw_json": 1}
+        if after:
+            params["after"] = after
+        return self._get(path, params)
+
+    def _get(self, path: str, params: dict[str, str | int]) -> dict[str, Any]:
+        """One GET through prawcore (OAuth token, its retries), errors mapped to ours."""
+        from praw.exceptions import PRAWException
+        from prawcore.exceptions import PrawcoreException
+
         try:
             listing = self._reddit.request(method="GET", path=path, params=params)
         except (PrawcoreException, PRAWException) as exc:
@@ -333,6 +512,11 @@ class PrawRedditClient:
         if not isinstance(listing, dict):
             raise _malformed(f"expected a JSON object from {path}, got {type(listing).__name__}")
         return listing
+
+
+def _check_subreddit(name: str) -> None:
+    if not _SUBREDDIT.match(name):
+        raise ValueError(f"not a subreddit name: {name!r}")
 
 
 def _map_reddit_error(exc: Exception, path: str) -> Exception:

@@ -5,6 +5,9 @@ Layout (written by ``flows.sample`` and by a recorder; read here)::
     <root>/x/<YYYY-MM-DD>/<NNNN>.json        {"request": {"query": ...}, "response": <X page>}
     <root>/reddit/<YYYY-MM-DD>/<NNNN>.json   {"request": {"query": ..., "subreddit": ...},
                                               "response": <Reddit Listing>}
+    <root>/reddit/<YYYY-MM-DD>/<NNNN>.json   {"request": {"endpoint": "comments",
+                                                          "subreddit": ...},
+                                              "response": <Listing of t1 comments>}
 
 ``NNNN`` counts from 0001 in the order the pages were fetched, newest items first, as the APIs
 return them. The folder day is the day of the fetch (the sample uses the company's local day).
@@ -17,7 +20,10 @@ Replay rules:
 - X: pages chain through ``next_token``; ``since_id`` is emulated by dropping tweets with
   ``int(id) <= int(since_id)`` (and recomputing ``meta``); paging ends at that boundary.
 - Reddit: pages chain through ``after`` (the fullname of the last item of the recorded page);
-  a ``subreddit`` filter is emulated by keeping only items from that subreddit.
+  a ``subreddit`` filter is emulated by keeping only items from that subreddit. Search is
+  served from the search pages (no ``endpoint`` in the request); a subreddit's comment stream
+  from the pages recorded with ``"endpoint": "comments"`` for that subreddit (none recorded:
+  an empty stream, as in recordings made before comment streams were read).
 - ``max_results`` and ``limit`` are ignored: pages come back as recorded.
 """
 
@@ -131,8 +137,8 @@ class _Replay:
             self._entries = entries
         return self._entries
 
-    def _select(self, match: dict[str, Any]) -> list[_Entry]:
-        entries = self._index()
+    def _select(self, match: dict[str, Any], endpoint: str | None = None) -> list[_Entry]:
+        entries = [e for e in self._index() if e.request.get("endpoint") == endpoint]
         chosen = [e for e in entries if all(e.request.get(k) == v for k, v in match.items())]
         return chosen or entries
 
@@ -214,6 +220,23 @@ class ReplayRedditClient(_Replay):
     ) -> dict[str, Any]:
         """Serve the recorded listing that follows ``after`` (the first if ``None``)."""
         entries = self._select({"query": query, "subreddit": subreddit})
+        return self._serve(entries, subreddit, after)
+
+    def subreddit_comments(
+        self, subreddit: str, *, after: str | None, limit: int
+    ) -> dict[str, Any]:
+        """Serve the recorded comment listing of ``subreddit`` that follows ``after``."""
+        wanted = subreddit.lower()
+        entries = [
+            e
+            for e in self._select({}, endpoint="comments")
+            if str(e.request.get("subreddit", "")).lower() == wanted
+        ]
+        return self._serve(entries, subreddit, after)
+
+    def _serve(
+        self, entries: list[_Entry], subreddit: str | None, after: str | None
+    ) -> dict[str, Any]:
         number = 0
         if after is not None:
             names = [e.last_name for e in entries]

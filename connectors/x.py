@@ -1,4 +1,8 @@
-"""X (Twitter) API v2 recent search: client port, pure normalizer, budgeted pager, tweepy adapter.
+"""X (Twitter) API v2 search: client ports, pure normalizer, budgeted pagers, tweepy adapter.
+
+``search_recent`` reads the last 7 days (``/2/tweets/search/recent``); ``search_all`` reads a
+time window of the full archive (``/2/tweets/search/all``, tiers with archive access only), for
+backfilling past days. Both share the normalizer, the budget and the error mapping.
 
 The pager talks to an ``XClientPort`` that returns raw pages in X's own wire format, so the same
 code runs against the real API (``TweepyXClient``), recorded pages (``connectors.replay``) and
@@ -9,13 +13,20 @@ X still offers a ``next_token``, it raises ``BudgetExhausted`` *after* yielding 
 fetched. The pages are newest first, so the run has a gap between its oldest page and the old
 ``since_id``: the caller must store what it got but keep the old cursor, so that the next run
 fetches the gap again (upserts make the overlap harmless).
+
+A malformed or truncated page (``MalformedPage``) cannot be skipped: the next page is reached
+only through that page's ``meta.next_token``, which a broken page does not deliver. The pager
+stops there; the caller keeps what came before and its old cursor, so the next run reads the
+same tweets again.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any, Protocol
@@ -49,9 +60,14 @@ TWEET_FIELDS = [
 USER_FIELDS = ["username", "name", "description", "public_metrics", "verified"]
 EXPANSIONS = ["author_id", "referenced_tweets.id"]
 TOKEN_SETTING = "BRANDRISK_X_BEARER_TOKEN"  # noqa: S105 (a setting's name, not a secret)
+SEARCH_SETTING = "BRANDRISK_X_SEARCH"
 
 # Recent search only reaches back 7 days and answers 400 to an older since_id.
 RECENT_WINDOW = timedelta(days=7)
+# Full-archive search: an end_time must be at least 10 s in the past, and X allows one request
+# a second.
+_ARCHIVE_END_LAG = timedelta(seconds=30)
+_ARCHIVE_MIN_INTERVAL_S = 1.0
 _TWITTER_EPOCH_MS = 1288834974657
 
 # When a tweet references several others, the first matching type decides its kind.
@@ -63,6 +79,37 @@ class XClientPort(Protocol):
 
     def search_recent(
         self, query: str, *, since_id: str | None, next_token: str | None, max_results: int
+    ) -> dict[str, Any]:
+        """Return one page: ``{"data": [...], "includes": {...}, "meta": {...}}``."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveWindow:
+    """The time window a full-archive search reads: one report day, ``[start, end)``, UTC."""
+
+    start: datetime
+    end: datetime
+
+    def partition(self, query: str) -> str:
+        """The cursor key of ``query`` in this window; each backfilled day has its own cursor."""
+        return f"all[{self.start:%Y-%m-%dT%H:%M:%SZ}/{self.end:%Y-%m-%dT%H:%M:%SZ}]:{query}"
+
+
+class XArchiveClientPort(Protocol):
+    """Anything that answers one X full-archive search request with one raw page dict."""
+
+    archive_window: ArchiveWindow | None
+
+    def search_all(
+        self,
+        query: str,
+        *,
+        start_time: datetime,
+        end_time: datetime,
+        since_id: str | None,
+        next_token: str | None,
+        max_results: int,
     ) -> dict[str, Any]:
         """Return one page: ``{"data": [...], "includes": {...}, "meta": {...}}``."""
         ...
@@ -191,6 +238,38 @@ def _meta(page: Mapping[str, Any]) -> Mapping[str, Any]:
     return meta
 
 
+def _pages(
+    fetch: Callable[[str | None], dict[str, Any]],
+    *,
+    partition: str,
+    request: dict[str, Any],
+    query: str,
+    max_requests: int,
+    on_rate_limit: RateLimitPolicy | None,
+) -> Iterator[tuple[Page, list[Mention]]]:
+    """Follow ``meta.next_token`` within the budget (both pagers' loop)."""
+    next_token: str | None = None
+    for _ in range(max(max_requests, 0)):
+        fetched_at = datetime.now(UTC)
+        payload: dict[str, Any] = call_with_rate_limit(partial(fetch, next_token), on_rate_limit)
+        mentions = normalize_x_page(payload, query=query, fetched_at=fetched_at)
+        page = Page(
+            platform="x",
+            partition=partition,
+            payload=payload,
+            request={**request, "next_token": next_token},
+        )
+        yield page, mentions
+        token = _meta(payload).get("next_token")
+        if not token:
+            return
+        next_token = str(token)
+    raise BudgetExhausted(
+        f"X search {partition!r}: request budget of {max_requests} spent with pages left; "
+        "keep the old cursor so the next run fetches the rest"
+    )
+
+
 def search_recent(
     client: XClientPort,
     query: str,
@@ -211,6 +290,7 @@ def search_recent(
         since_id: only tweets with a larger id (the saved cursor); ``None`` for a first run.
         max_requests: request budget for this call; 0 or less fetches nothing.
         max_results: tweets per page, 10 to 100 (X's limits).
+        on_rate_limit: asked whether to wait and retry the same request after a 429.
 
     Yields:
         ``(page, mentions)`` per request: the raw page and its normalized tweets.
@@ -218,37 +298,89 @@ def search_recent(
     Raises:
         BudgetExhausted: after the last yield, if the budget ran out with pages left; the
             caller keeps its old cursor (see the module docstring).
-        MalformedPage: a page has the wrong shape.
+        MalformedPage: a page has the wrong shape; the pages after it cannot be reached
+            (module docstring).
         ValueError: ``max_results`` is outside 10..100.
     """
     if not 10 <= max_results <= 100:
         raise ValueError(f"max_results must be between 10 and 100, got {max_results}")
-    next_token: str | None = None
-    for _ in range(max(max_requests, 0)):
-        request = {
-            "query": query,
-            "since_id": since_id,
-            "next_token": next_token,
-            "max_results": max_results,
-        }
-        fetched_at = datetime.now(UTC)
-        fetch = partial(
-            client.search_recent,
+
+    def fetch(next_token: str | None) -> dict[str, Any]:
+        return client.search_recent(
+            query, since_id=since_id, next_token=next_token, max_results=max_results
+        )
+
+    yield from _pages(
+        fetch,
+        partition=query,
+        request={"query": query, "since_id": since_id, "max_results": max_results},
+        query=query,
+        max_requests=max_requests,
+        on_rate_limit=on_rate_limit,
+    )
+
+
+def search_all(
+    client: XArchiveClientPort,
+    query: str,
+    *,
+    window: ArchiveWindow,
+    since_id: str | None,
+    max_requests: int,
+    max_results: int = 100,
+    on_rate_limit: RateLimitPolicy | None = None,
+) -> Iterator[tuple[Page, list[Mention]]]:
+    """Fetch the tweets of one time window from X's full archive, newest page first.
+
+    The backfill counterpart of ``search_recent``: same pages, normalizer and budget. The
+    cursor belongs to the window (``window.partition(query)``): the first read of a day takes
+    the whole window; a later one only what is newer than that day's ``since_id``.
+
+    Args:
+        client: the port to fetch raw pages from.
+        query: an X search query.
+        window: the day to read, ``[start, end)``.
+        since_id: the window's saved cursor; ``None`` for a first read.
+        max_requests: request budget for this call; 0 or less fetches nothing.
+        max_results: tweets per page, 10 to 500 (X's limits for the archive).
+        on_rate_limit: asked whether to wait and retry the same request after a 429.
+
+    Yields:
+        ``(page, mentions)`` per request.
+
+    Raises:
+        BudgetExhausted: after the last yield, if the budget ran out with pages left.
+        AuthError: the API tier has no full-archive access (HTTP 403).
+        MalformedPage: a page has the wrong shape (module docstring).
+        ValueError: ``max_results`` is outside 10..500.
+    """
+    if not 10 <= max_results <= 500:
+        raise ValueError(f"max_results must be between 10 and 500, got {max_results}")
+
+    def fetch(next_token: str | None) -> dict[str, Any]:
+        return client.search_all(
             query,
+            start_time=window.start,
+            end_time=window.end,
             since_id=since_id,
             next_token=next_token,
             max_results=max_results,
         )
-        payload: dict[str, Any] = call_with_rate_limit(fetch, on_rate_limit)
-        mentions = normalize_x_page(payload, query=query, fetched_at=fetched_at)
-        yield Page(platform="x", partition=query, payload=payload, request=request), mentions
-        token = _meta(payload).get("next_token")
-        if not token:
-            return
-        next_token = str(token)
-    raise BudgetExhausted(
-        f"X search {query!r}: request budget of {max_requests} spent with pages left; "
-        "keep the old cursor so the next run fetches the rest"
+
+    request = {
+        "query": query,
+        "start_time": window.start.isoformat(),
+        "end_time": window.end.isoformat(),
+        "since_id": since_id,
+        "max_results": max_results,
+    }
+    yield from _pages(
+        fetch,
+        partition=window.partition(query),
+        request=request,
+        query=query,
+        max_requests=max_requests,
+        on_rate_limit=on_rate_limit,
     )
 
 
@@ -318,13 +450,17 @@ def _mapped_errors(what: str) -> Iterator[None]:
         reset = getattr(exc, "reset_time", None)
         reset_at = datetime.fromtimestamp(reset, UTC) if reset else None
         raise RateLimited(f"X rate limit hit (HTTP 429); resets at {reset_at}", reset_at) from exc
-    except (tweepy.Unauthorized, tweepy.Forbidden) as exc:
-        status = exc.response.status_code
+    except tweepy.Forbidden as exc:
+        if what != "full-archive search":
+            raise _auth_error(exc) from exc
         detail = "; ".join(str(m) for m in exc.api_messages)[:200]
         raise AuthError(
-            f"X refused the credentials (HTTP {status}{': ' + detail if detail else ''}); "
-            f"check {TOKEN_SETTING} and the app's access level"
+            f"X refused full-archive search (HTTP 403{': ' + detail if detail else ''}): the "
+            f"API tier of the app in {TOKEN_SETTING} has no archive access; set "
+            f"{SEARCH_SETTING}=recent (the last 7 days) or use a tier with full-archive search"
         ) from exc
+    except tweepy.Unauthorized as exc:
+        raise _auth_error(exc) from exc
     except tweepy.TwitterServerError as exc:
         raise TransientError(f"X server error (HTTP {exc.response.status_code})") from exc
     except tweepy.HTTPException as exc:
@@ -338,6 +474,15 @@ def _mapped_errors(what: str) -> Iterator[None]:
         raise TransientError("X connection dropped mid-response") from exc
     except ValueError as exc:  # requests' JSONDecodeError is a ValueError
         raise MalformedPage(f"X {what} page is not valid JSON: {exc}") from exc
+
+
+def _auth_error(exc: Any) -> AuthError:
+    status = exc.response.status_code
+    detail = "; ".join(str(m) for m in exc.api_messages)[:200]
+    return AuthError(
+        f"X refused the credentials (HTTP {status}{': ' + detail if detail else ''}); "
+        f"check {TOKEN_SETTING} and the app's access level"
+    )
 
 
 def still_available(client: Any, ids: Iterable[str], *, batch: int = 100) -> set[str]:
@@ -361,17 +506,28 @@ def still_available(client: Any, ids: Iterable[str], *, batch: int = 100) -> set
 
 
 class TweepyXClient:
-    """``XClientPort`` over the real API with ``tweepy.Client`` (app-only bearer token).
+    """``XClientPort`` (and ``XArchiveClientPort``) over the real API with ``tweepy.Client``.
+
+    App-only bearer token. With ``archive_window`` set, ingest reads that window through
+    ``search_all`` instead of recent search (``flows.ingest.open_partition``).
 
     Errors are mapped to the connector's typed errors; messages never contain the token.
     """
 
-    def __init__(self, bearer_token: str, *, timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        bearer_token: str,
+        *,
+        timeout: float = 30.0,
+        archive_window: ArchiveWindow | None = None,
+    ) -> None:
         """Create the adapter.
 
         Args:
             bearer_token: the app's bearer token (setting ``BRANDRISK_X_BEARER_TOKEN``).
             timeout: seconds to wait for X to connect and to answer.
+            archive_window: read this window with full-archive search instead of recent
+                search (setting ``BRANDRISK_X_SEARCH=all``); see ``search_all``.
 
         Raises:
             AuthError: the token is empty.
@@ -385,6 +541,8 @@ class TweepyXClient:
             bearer_token=bearer_token, return_type=dict, wait_on_rate_limit=False
         )
         self._client.session = _TimeoutSession(timeout)
+        self.archive_window = archive_window
+        self._last_archive_request = 0.0
 
     def __repr__(self) -> str:
         return "TweepyXClient(bearer_token=***)"
@@ -406,6 +564,48 @@ class TweepyXClient:
         with _mapped_errors("search"):
             page = self._client.search_recent_tweets(
                 query,
+                since_id=since_id,
+                next_token=next_token,
+                max_results=max_results,
+                expansions=EXPANSIONS,
+                tweet_fields=TWEET_FIELDS,
+                user_fields=USER_FIELDS,
+            )
+        if not isinstance(page, dict):
+            raise _malformed(f"expected a JSON object, got {type(page).__name__}")
+        return page
+
+    def search_all(
+        self,
+        query: str,
+        *,
+        start_time: datetime,
+        end_time: datetime,
+        since_id: str | None,
+        next_token: str | None,
+        max_results: int,
+    ) -> dict[str, Any]:
+        """Fetch one page of ``GET /2/tweets/search/all``; see ``XArchiveClientPort``.
+
+        ``end_time`` is kept at least 30 s in the past (X refuses a later one) and requests are
+        spaced by a second (X's limit for this endpoint). A window entirely in the future
+        gives an empty page without a request.
+
+        Raises:
+            AuthError: HTTP 403, the API tier has no archive access (names the setting).
+        """
+        end_time = min(end_time, datetime.now(UTC) - _ARCHIVE_END_LAG)
+        if start_time >= end_time:
+            return {"meta": {"result_count": 0}}
+        wait = self._last_archive_request + _ARCHIVE_MIN_INTERVAL_S - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        self._last_archive_request = time.monotonic()
+        with _mapped_errors("full-archive search"):
+            page = self._client.search_all_tweets(
+                query,
+                start_time=start_time,
+                end_time=end_time,
                 since_id=since_id,
                 next_token=next_token,
                 max_results=max_results,

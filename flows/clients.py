@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
 
-from connectors.base import AuthError
+from flows.secrets import require
 from flows.settings import Settings
+
+if TYPE_CHECKING:
+    from connectors.x import ArchiveWindow
 
 
 def make_client(settings: Settings, platform: str, day: date) -> Any:
     """Return the client port for one platform.
+
+    Live credentials come from settings (env ``BRANDRISK_*``, ``.env``) or else from Prefect
+    Secret blocks (``flows.secrets``). With ``x_search = "all"`` the X client reads the report
+    day (company timezone) from X's full archive instead of the last 7 days.
 
     Args:
         settings: the run's settings; ``source`` picks live APIs or replay.
@@ -18,7 +25,7 @@ def make_client(settings: Settings, platform: str, day: date) -> Any:
         day: the report day; replay serves the pages recorded for it.
 
     Raises:
-        AuthError: live mode without the credentials, naming the setting to fix.
+        AuthError: live mode without the credentials, naming the setting and block to fix.
         ValueError: an unknown platform.
     """
     if settings.source == "replay":
@@ -32,20 +39,26 @@ def make_client(settings: Settings, platform: str, day: date) -> Any:
         if platform == "x":
             from connectors.x import TweepyXClient
 
-            if settings.x_bearer_token is None:
-                raise AuthError("X bearer token is missing: set BRANDRISK_X_BEARER_TOKEN")
-            return TweepyXClient(settings.x_bearer_token.get_secret_value())
+            token = require(settings, "x_bearer_token", "X bearer token")
+            window = archive_window(settings, day) if settings.x_search == "all" else None
+            return TweepyXClient(token, archive_window=window)
         if platform == "reddit":
             from connectors.reddit import PrawRedditClient
 
-            if settings.reddit_client_id is None or settings.reddit_client_secret is None:
-                raise AuthError(
-                    "Reddit credentials are missing: set BRANDRISK_REDDIT_CLIENT_ID and "
-                    "BRANDRISK_REDDIT_CLIENT_SECRET"
-                )
             return PrawRedditClient(
-                settings.reddit_client_id.get_secret_value(),
-                settings.reddit_client_secret.get_secret_value(),
+                require(settings, "reddit_client_id", "Reddit client id"),
+                require(settings, "reddit_client_secret", "Reddit client secret"),
                 settings.reddit_user_agent,
             )
     raise ValueError(f"unknown platform {platform!r}; expected 'x' or 'reddit'")
+
+
+def archive_window(settings: Settings, day: date) -> ArchiveWindow:
+    """The report day as a UTC window: company-local midnight to the next midnight."""
+    from analysis.profile import load_profile
+    from connectors.x import ArchiveWindow
+
+    tz = load_profile(settings.profile).tz
+    start = datetime.combine(day, time(), tz)
+    end = datetime.combine(day + timedelta(days=1), time(), tz)
+    return ArchiveWindow(start.astimezone(UTC), end.astimezone(UTC))

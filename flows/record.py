@@ -8,17 +8,15 @@ recorded), and any request field whose name looks secret is blanked all the same
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from analysis.profile import Profile
-from connectors import reddit, x
-from connectors.base import BudgetExhausted, Mention, Page
+from connectors.base import BudgetExhausted, MalformedPage
 from connectors.replay import dump_page, page_path
 from flows.clients import make_client
-from flows.ingest import partitions, split_partition
+from flows.ingest import open_partition, partitions
 from flows.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -37,6 +35,9 @@ def scrub(request: dict[str, Any]) -> dict[str, Any]:
 def record(settings: Settings, profile: Profile, out_dir: Path, day: date) -> dict[str, int]:
     """Fetch every partition of every platform from the live APIs and write the pages.
 
+    Subreddit comment streams are written trimmed to the comments that name the company,
+    as ingest stores them.
+
     Args:
         settings: credentials and request budgets (``source`` is taken as ``live``).
         profile: the company, for the queries.
@@ -53,16 +54,11 @@ def record(settings: Settings, profile: Profile, out_dir: Path, day: date) -> di
         budget = live.x_max_requests if platform == "x" else live.reddit_max_requests
         n = 0
         for part in partitions(profile, platform):
-            gen: Iterator[tuple[Page, list[Mention]]]
-            if platform == "x":
-                gen = x.search_recent(client, part, since_id=None, max_requests=budget)
-            else:
-                sub, query = split_partition(part)
-                gen = reddit.search_new(
-                    client, query, subreddit=sub, seen=None, max_requests=budget
-                )
+            pages, _ = open_partition(client, platform, part, None, max_requests=budget)
             try:
-                for page, _ in gen:
+                for page, _ in pages:
+                    if page.watermark is not None and not page.payload["data"]["children"]:
+                        continue  # comments that all named something else: nothing to keep
                     n += 1
                     dump_page(
                         page_path(out_dir, platform, day, n),
@@ -71,6 +67,8 @@ def record(settings: Settings, profile: Profile, out_dir: Path, day: date) -> di
                     )
             except BudgetExhausted as exc:
                 log.info("%s: %s", platform, exc)
+            except MalformedPage as exc:  # the pages before it are written; go on
+                log.error("%s %r: skipped the rest of the partition: %s", platform, part, exc)
         written[platform] = n
         log.info("recorded %d %s pages under %s", n, platform, out_dir)
     return written

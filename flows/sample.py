@@ -12,6 +12,11 @@ API key, customer deal terms), HR cases (disgruntled employee, job hunter), host
 posts, hostile text (HTML, zero-width and bidi characters), and on every day a post about the
 unrelated same-name company (exclusions). People, numbers and keys are fictional or
 documentation examples.
+
+Reddit is written as the API serves it: search listings hold posts (``t3``) only; comments
+(``t1``) are in each profile subreddit's comment stream (``/r/<sub>/comments``, pages recorded
+with ``"endpoint": "comments"``), mixed with comments about other things that the connector's
+term filter drops (``SampleStats.reddit_unrelated``, not counted in ``posts``).
 """
 
 from __future__ import annotations
@@ -116,6 +121,15 @@ BIOS = _words(
     "Opinions my own.|Building things on the internet.|Bakery owner in Portland|Accountant"
 )
 SUBREDDITS = ["personalfinance", "smallbusiness", "CreditCards", "Entrepreneur"]
+# Comments about other things in the watched subreddits' streams (the term filter drops them).
+UNRELATED = _words(
+    "Has anyone moved their business checking to a credit union?|Just use a spreadsheet lol|"
+    "Don't forget quarterly estimated taxes, folks|My bank charged a wire fee again 🙄|"
+    "Is accounting software worth it under 50 invoices a month?|Interest rates are wild|"
+    "Which card has the best cashback on groceries right now?|This sub is so helpful, thanks|"
+    "Following, same question here|Read the fine print on those 0% offers"
+)
+UNRELATED_SHARE = 0.5  # unrelated comments per company comment in a watched subreddit
 # Users of the planted scenarios: role -> (handle, name, bio, followers); {name} is the company.
 CAST = {
     "leaker": ("{emp0}", "Dana", "Platform engineer at {name}. Views my own.", 900),
@@ -202,10 +216,11 @@ class SampleStats:
     x_pages: int
     reddit_pages: int
     scenario_days: dict[str, date]
+    reddit_unrelated: int = 0
 
     @property
     def posts(self) -> int:
-        """Total items written across both platforms."""
+        """Items about the company written across both platforms (what ingest can store)."""
         return self.x_posts + self.reddit_posts
 
 
@@ -324,7 +339,7 @@ def _planted(platform: str, who: str, text: str, body: str, opts: dict[str, str]
         else:
             user = d.rng.choice(d.crowd) if who == "crowd" else d.roles[who]
             ref = "replied_to" if "reply" in opts else None
-            d.tweet(ts, text, user, ref=ref, reach=int(opts.get("reach", 1)))
+            d.tweet(ts, text, user, ref=ref, reach=int(opts.get("reach", 1)), planted=True)
 
     return build
 
@@ -338,8 +353,12 @@ class _Day:
         self.crowd, self.roles = users
         self.by_uid = {u["id"]: u for u in [*self.crowd, *self.roles.values()]}
         self.tweets: list[dict] = []
-        self.reddit: list[dict] = []
+        self.quotable: list[dict] = []  # tweets others may reply to, quote or repost
+        self.reddit: list[dict] = []  # posts: the search listings
         self.threads: list[dict] = []
+        self.comments: dict[str, list[dict]] = {}  # watched subreddit -> its comment stream
+        self.n_unrelated = 0
+        self.watched = {sub.lower(): sub for sub in p.subreddits}
         self.last_tweet = 0
         self.t3 = int("1fm0000", 36) + index * 500_000  # base-36 ids grow with time, like Reddit's
         self.t1 = int("lq00000", 36) + index * 20_000_000
@@ -393,6 +412,7 @@ class _Day:
         lang: str = "en",
         ref: str | None = None,
         reach: int = 1,
+        planted: bool = False,
     ) -> None:
         rng = self.rng
         tid = ((int(ts * 1000) - _SNOWFLAKE_EPOCH_MS) << 22) | (rng.getrandbits(10) << 12)
@@ -415,8 +435,8 @@ class _Day:
             "public_metrics": metrics,
             "edit_history_tweet_ids": [sid],
         }
-        if ref and self.tweets:
-            parent = self.tweets[-rng.randint(1, min(300, len(self.tweets)))]
+        if ref and self.quotable:
+            parent = self.quotable[-rng.randint(1, min(300, len(self.quotable)))]
             t["referenced_tweets"] = [{"type": ref, "id": parent["id"]}]
             if ref == "replied_to":
                 t["in_reply_to_user_id"] = parent["author_id"]
@@ -425,6 +445,8 @@ class _Day:
                 handle = self.by_uid[parent["author_id"]]["username"]
                 t["text"] = f"RT @{handle}: {parent['text']}"[:280]
         self.tweets.append(t)
+        if not planted:  # a planted post stays the only copy of its text (forget, flags)
+            self.quotable.append(t)
 
     def reddit_item(
         self,
@@ -447,26 +469,23 @@ class _Day:
             "score": score or int(rng.expovariate(0.1)),
             "over_18": False,
         }
-        if comment and self.threads:
-            post = self.threads[-rng.randint(1, min(50, len(self.threads)))]
-            self.t1 += rng.randint(1, 300)
-            cid, sub = _b36(self.t1), post["subreddit"]
-            item = {
-                **base,
-                "subreddit": sub,
-                "id": cid,
-                "name": f"t1_{cid}",
-                "body": f"{line} {body}".strip(),
-                "parent_id": post["name"],
-                "link_id": post["name"],
-                "link_title": post["title"],
-                "permalink": f"{post['permalink']}{cid}/",
-                "controversiality": 0,
-                "subreddit_name_prefixed": f"r/{sub}",
-            }
+        # Comments can only be read from a watched subreddit's stream, so they go on threads
+        # there (in ``sub`` if it is watched); with no such thread yet, a post is made instead.
+        threads = [t for t in self.threads if t["subreddit"].lower() in self.watched]
+        if sub and sub.lower() in self.watched:
+            threads = [t for t in threads if t["subreddit"].lower() == sub.lower()] or threads
+        if comment and threads:
+            post = threads[-rng.randint(1, min(50, len(threads)))]
+            item = self.comment(base, post, f"{line} {body}".strip())
             if gone:  # deleted by its author or removed by a moderator
                 item.update(author="[deleted]", author_fullname=None, body="[removed]")
-            self.reddit.append({"kind": "t1", "data": item})
+            if rng.random() < UNRELATED_SHARE:  # the stream's chatter about other things
+                other = rng.choice(threads[-20:])
+                author = f"{rng.choice(FIRST)}{rng.randint(10, 9999)}"
+                chatter = {**base, "author": author, "score": int(rng.expovariate(0.3))}
+                chatter["author_fullname"] = "t2_" + _b36(rng.getrandbits(40))
+                self.comment(chatter, other, rng.choice(UNRELATED))
+                self.n_unrelated += 1
             return
         self.t3 += rng.randint(1, 40)
         pid = _b36(self.t3)
@@ -491,6 +510,32 @@ class _Day:
         self.reddit.append({"kind": "t3", "data": data})
         self.threads.append(data)
 
+    def comment(self, base: dict, post: dict, body: str) -> dict:
+        """Add a comment on ``post`` to its subreddit's stream, as ``/r/<sub>/comments`` has it."""
+        self.t1 += self.rng.randint(1, 300)
+        cid, sub = _b36(self.t1), post["subreddit"]
+        item = {
+            **base,
+            "subreddit": sub,
+            "subreddit_id": "t5_" + _b36(int(hashlib.sha256(sub.encode()).hexdigest()[:8], 16)),
+            "id": cid,
+            "name": f"t1_{cid}",
+            "body": body,
+            "parent_id": post["name"],
+            "link_id": post["name"],
+            "link_title": post["title"],
+            "link_author": post["author"],
+            "link_permalink": post["url"],
+            "num_comments": post["num_comments"],
+            "permalink": f"{post['permalink']}{cid}/",
+            "controversiality": 0,
+            "score_hidden": False,
+            "stickied": False,
+            "subreddit_name_prefixed": f"r/{sub}",
+        }
+        self.comments.setdefault(sub, []).append({"kind": "t1", "data": item})
+        return item
+
     def chat(self, ts: float, mood: str) -> None:
         rng = self.rng
         on_x = rng.random() < X_SHARE
@@ -503,6 +548,8 @@ class _Day:
             body = self.chatter(mood, plain=True)[0] if rng.random() < 0.5 else ""
             author = f"{rng.choice(FIRST)}_{rng.choice(WORDS)}{rng.randint(1, 999)}"
             comment, gone = rng.random() < 0.4, rng.random() < 0.01
+            if any(e.lower() in text.lower() for e in self.p.exclusions):
+                comment = False  # a stream comment about the other company would be dropped
             self.reddit_item(ts, text, author, body=body, comment=comment, gone=gone)
 
     def build(self, chatter: int, mood: str, plan: list[tuple[float, Any]], bots: int) -> None:
@@ -544,17 +591,25 @@ class _Day:
                 meta["next_token"] = token = _b36(int(digest[:30], 16))
             page = {"data": chunk, "includes": includes, "meta": meta}
             dump_page(page_path(out, "x", self.day, n), request=request, response=page)
-        r_pages = [items[i : i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)]
-        after: str | None = None
-        for n, chunk in enumerate(r_pages, 1):
-            request = {"query": r_q, "subreddit": None, "sort": "new", "limit": PAGE_SIZE}
-            request["after"] = after
-            after = chunk[-1]["data"]["name"] if n < len(r_pages) else None
-            data = {"after": after, "dist": len(chunk), "modhash": "", "geo_filter": ""}
-            data.update(children=chunk, before=None)
-            listing = {"kind": "Listing", "data": data}
-            dump_page(page_path(out, "reddit", self.day, n), request=request, response=listing)
-        return len(x_pages), len(r_pages)
+        streams: list[tuple[dict[str, Any], list[dict]]] = [
+            ({"query": r_q, "subreddit": None, "sort": "new"}, items)
+        ]
+        for sub in sorted(self.comments):
+            comments = self.comments[sub][::-1]
+            streams.append(({"endpoint": "comments", "subreddit": sub}, comments))
+        n = 0
+        for request, stream in streams:
+            pages = [stream[i : i + PAGE_SIZE] for i in range(0, len(stream), PAGE_SIZE)]
+            after: str | None = None
+            for k, chunk in enumerate(pages, 1):
+                n += 1
+                asked = {**request, "limit": PAGE_SIZE, "after": after}
+                after = chunk[-1]["data"]["name"] if k < len(pages) else None
+                data = {"after": after, "dist": len(chunk), "modhash": "", "geo_filter": ""}
+                data.update(children=chunk, before=None)
+                listing = {"kind": "Listing", "data": data}
+                dump_page(page_path(out, "reddit", self.day, n), request=asked, response=listing)
+        return len(x_pages), n
 
 
 def _allocate(total: int, weights: list[float]) -> list[int]:
@@ -622,7 +677,7 @@ def generate_sample(
     ]
     users = _users(profile, seed)
     x_q, r_q = x_query(profile), reddit_query(profile)
-    totals = [0, 0, 0, 0]
+    totals = [0, 0, 0, 0, 0]
     for i, (d, n) in enumerate(zip(dates, _allocate(chatter, weights), strict=True)):
         for platform in ("x", "reddit"):
             for old in (out_dir / platform / d.isoformat()).glob("*.json"):
@@ -630,12 +685,14 @@ def generate_sample(
         day = _Day(profile, seed, i, d, users)
         day.build(n, moods[i], plans[i], bots if d == sdays["bot_burst"] else 0)
         pages = day.write(out_dir, x_q, r_q)
-        for k, v in enumerate((len(day.tweets), len(day.reddit), *pages)):
+        n_reddit = len(day.reddit) + sum(map(len, day.comments.values())) - day.n_unrelated
+        for k, v in enumerate((len(day.tweets), n_reddit, *pages, day.n_unrelated)):
             totals[k] += v
-    x_posts, reddit_posts, x_pages, reddit_pages = totals
+    x_posts, reddit_posts, x_pages, reddit_pages, unrelated = totals
     return SampleStats(
-        out_dir, start, days, x_posts, reddit_posts, x_pages, reddit_pages, scenario_days=sdays
-    )
+        out_dir, start, days, x_posts, reddit_posts, x_pages, reddit_pages, scenario_days=sdays,
+        reddit_unrelated=unrelated,
+    )  # fmt: skip
 
 
 def _positive(text: str) -> int:
@@ -683,7 +740,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     sys.stdout.write(
         f"wrote {stats.x_posts} X posts ({stats.x_pages} pages) and {stats.reddit_posts} Reddit "
-        f"items ({stats.reddit_pages} pages) for {stats.days} days to {stats.out_dir}\n"
+        f"items ({stats.reddit_pages} pages, with {stats.reddit_unrelated} unrelated comments "
+        f"the term filter drops) for {stats.days} days to {stats.out_dir}\n"
     )
     return 0
 

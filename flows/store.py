@@ -25,6 +25,7 @@ import orjson
 import pyarrow as pa
 
 from connectors.base import Mention, Page
+from connectors.reddit import fullname_candidates
 
 log = logging.getLogger(__name__)
 
@@ -184,8 +185,9 @@ def _without_items(payload: dict[str, Any], ids: set[str]) -> dict[str, Any] | N
         return payload if payload["data"] else None
     data = payload.get("data")
     if isinstance(data, dict) and isinstance(data.get("children"), list):  # Reddit Listing
+        # Reddit post ids are fullnames (t3_abc, t1_def): the item's "name", not its "id".
         data["children"] = [
-            c for c in data["children"] if str((c.get("data") or {}).get("id")) not in ids
+            c for c in data["children"] if str((c.get("data") or {}).get("name")) not in ids
         ]
         return payload if data["children"] else None
     return payload
@@ -477,7 +479,8 @@ class Store:
 
         Args:
             platform: ``x`` or ``reddit``.
-            post_ids: the posts' ids.
+            post_ids: the posts' ids (Reddit: fullnames like ``t3_abc``; a bare id matches
+                the post and the comment with that id).
             author: also every post of this author (handle, without ``@``, or author id).
 
         Returns:
@@ -485,6 +488,8 @@ class Store:
             to summarize again).
         """
         ids = list(dict.fromkeys(str(i) for i in post_ids))
+        if platform == "reddit":  # stored as fullnames; a bare id may be a post or a comment
+            ids = list(dict.fromkeys(f for i in ids for f in fullname_candidates(i)))
         if author:
             ids += [
                 r["post_id"]
@@ -507,7 +512,8 @@ class Store:
         ]
         pages = self.rows(
             "select page_sha256, payload from raw_pages where platform = ?"
-            ' and list_has_any(?, regexp_extract_all(payload::varchar, \'"id":"([^"]+)"\', 1))',
+            " and list_has_any(?, regexp_extract_all(payload::varchar,"
+            ' \'"(?:id|name)":"([^"]+)"\', 1))',
             [platform, ids],
         )
         wanted = set(ids)

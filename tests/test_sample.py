@@ -14,7 +14,13 @@ import pytest
 
 from analysis.profile import Profile
 from connectors.base import Mention
-from connectors.reddit import newest_seen, normalize_reddit_listing, search_new
+from connectors.query import reddit_comment_filter
+from connectors.reddit import (
+    newest_seen,
+    normalize_reddit_listing,
+    search_new,
+    subreddit_comments,
+)
 from connectors.replay import ReplayRedditClient, ReplayXClient, load_page, recorded_days
 from connectors.x import newest_id, normalize_x_page, search_recent
 from flows import sample
@@ -216,10 +222,12 @@ def test_deleted_reddit_comments_are_in_the_raw_pages(
 def test_replay_round_trip_is_incremental(
     generated: tuple[Path, SampleStats, Profile],
 ) -> None:
-    root, stats, _ = generated
+    root, stats, profile = generated
+    terms = reddit_comment_filter(profile.names, profile.handles, profile.hashtags,
+                                  profile.exclusions)  # fmt: skip
     since: str | None = None
-    seen: str | None = None
-    n_x = n_reddit = 0
+    seen: dict[str | None, str | None] = {}
+    n_x = n_reddit = n_comments = 0
     for day in recorded_days(root):
         x_pages = []
         for page, ms in search_recent(
@@ -228,16 +236,26 @@ def test_replay_round_trip_is_incremental(
             x_pages.append(page)
             n_x += len(ms)
         since = newest_id(x_pages, default=since)
-        r_pages = []
-        for page, ms in search_new(
-            ReplayRedditClient(root, day), "q", subreddit=None, seen=seen, max_requests=50
-        ):
-            r_pages.append(page)
-            n_reddit += len(ms)
-        seen = newest_seen(r_pages, default=seen)
+        client = ReplayRedditClient(root, day)
+        # Search finds posts; comments come from the watched subreddits' streams.
+        streams = [(None, search_new(client, "q", subreddit=None, seen=seen.get(None),
+                                     max_requests=50))]  # fmt: skip
+        streams += [
+            (sub, subreddit_comments(client, sub, terms, seen=seen.get(sub), max_requests=50))
+            for sub in profile.subreddits
+        ]
+        for key, pages in streams:
+            r_pages = []
+            for page, ms in pages:
+                r_pages.append(page)
+                n_reddit += len(ms)
+                n_comments += sum(m.kind == "comment" for m in ms)
+                assert key is not None or all(m.kind == "post" for m in ms)
+            seen[key] = newest_seen(r_pages, default=seen.get(key))
     assert n_x == stats.x_posts
     removed = stats.reddit_posts - n_reddit  # deleted comments are skipped
     assert 0 < removed < 0.05 * stats.reddit_posts
+    assert n_comments > 0.2 * n_reddit and stats.reddit_unrelated > 0.2 * n_comments
     last = recorded_days(root)[-1]
     again = list(search_recent(ReplayXClient(root, last), "q", since_id=since, max_requests=5))
     assert [ms for _, ms in again] == [[]]  # nothing new after the last day

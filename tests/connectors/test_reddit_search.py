@@ -49,7 +49,7 @@ def test_stops_at_the_first_seen_item_and_keeps_the_whole_page() -> None:
     seen = format_watermark(1727800000.0, "t3_1fs0b11")  # the third item of page 1
     out = list(search_new(client, "q", subreddit=None, seen=seen, max_requests=9))
     ((page, mentions),) = out
-    assert [m.post_id for m in mentions] == ["lqx2k9d"]  # the deleted comment is skipped
+    assert [m.post_id for m in mentions] == ["t1_lqx2k9d"]  # the deleted comment is skipped
     assert len(page.payload["data"]["children"]) == 5  # nothing fetched is dropped
     assert len(client.calls) == 1
     assert newest_seen([page], default=seen) == "1727802000.0:t1_lqx2k9d"

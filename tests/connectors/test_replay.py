@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from connectors.base import ConnectorError, MalformedPage
-from connectors.reddit import newest_seen, search_new
+from connectors.reddit import newest_seen, search_new, subreddit_comments
 from connectors.replay import (
     ReplayRedditClient,
     ReplayXClient,
@@ -125,7 +125,7 @@ def test_reddit_replay_emulates_the_subreddit_filter(recorded: Path) -> None:
         search_new(client, "Harborline", subreddit="SmallBusiness", seen=None, max_requests=9)
     )
     # page 1 has no r/smallbusiness item: the replay skips it instead of serving an empty page
-    assert [[m.post_id for m in ms] for _, ms in out] == [["1fs09zz", "lqx1zz0"]]
+    assert [[m.post_id for m in ms] for _, ms in out] == [["t3_1fs09zz", "t1_lqx1zz0"]]
     assert out[0][0].payload["data"]["after"] is None
     none = client.search_new("Harborline", subreddit="nosuch", after=None, limit=100)
     assert none["data"]["children"] == [] and none["data"]["after"] is None
@@ -143,3 +143,20 @@ def test_broken_file_is_malformed_with_its_path(recorded: Path) -> None:
     no_response.write_text('{"request": {}}', encoding="utf-8")
     with pytest.raises(MalformedPage, match=r"0001\.json"):
         ReplayRedditClient(recorded, DAY).search_new("q", subreddit=None, after=None, limit=1)
+
+
+def test_reddit_replay_serves_comment_streams_apart_from_search(recorded: Path) -> None:
+    c1, c2 = fixture("reddit", "comments_page1.json"), fixture("reddit", "comments_page2.json")
+    stream = {"endpoint": "comments", "subreddit": "fintech"}
+    dump_page(page_path(recorded, "reddit", DAY, 3), request=stream, response=c1)
+    dump_page(page_path(recorded, "reddit", DAY, 4), request=stream, response=c2)
+    client = ReplayRedditClient(recorded, DAY)
+    terms = '("Harborline" OR "HarborlinePay" OR "harborline_help") NOT "Harborline Ferries"'
+    out = list(subreddit_comments(client, "FinTech", terms, seen=None, max_requests=9))
+    ids = [[m.post_id for m in ms] for _, ms in out]
+    assert ids == [["t1_lr0c3d2", "t1_lr0b9zz"], ["t1_lr0b8yy"]]
+    # Search never serves the comment stream's pages, whatever the query.
+    searched = list(search_new(client, "Unrecorded", subreddit=None, seen=None, max_requests=9))
+    assert [len(m) for _, m in searched] == [4, 2]
+    # A subreddit whose stream was not recorded (or an older recording): an empty stream.
+    assert client.subreddit_comments("harborline", after=None, limit=100)["data"]["children"] == []

@@ -48,6 +48,7 @@ def test_a_short_limit_is_waited_out_and_no_page_is_fetched_twice(
     with Store.open(tmp_path / "b.duckdb") as store:
         result = ingest_partition(store, client, "x", "q", max_requests=10, max_rate_wait_s=900)
         assert result.complete and result.n_new == 9
+        assert result.n_requests == 4  # the refused request counts: it reached X
         assert store.get_cursor("x", "q") == tweet(8)["id"]
     assert client.calls == [None, "1", "1", "2"]  # the refused page asked again, nothing else
     assert len(slept) == 1 and 55 <= slept[0] <= 62
@@ -63,5 +64,6 @@ def test_a_long_limit_stops_cleanly_and_keeps_the_cursor(tmp_path: Path, monkeyp
         )
         assert not result.complete and "rate limited" in (result.error or "")
         assert result.n_new == 3  # the first page is kept
+        assert result.n_requests == 2
         assert store.get_cursor("x", "q") == "1"  # not moved: the next run fetches the rest
     assert slept == []

@@ -52,6 +52,19 @@ def test_record_then_replay_gives_the_same_mentions(tmp_path: Path, monkeypatch,
             responses.GET, f"https://oauth.reddit.com/r/{sub}/search",
             json=fixture("reddit", "search_empty.json"),
         )  # fmt: skip
+    c1, c2 = fixture("reddit", "comments_page1.json"), fixture("reddit", "comments_page2.json")
+
+    def c_answer(request):  # type: ignore[no-untyped-def]
+        second = f"after={c1['data']['after']}" in request.url
+        return 200, {"content-type": "application/json"}, json.dumps(c2 if second else c1)
+
+    responses.add_callback(
+        responses.GET, "https://oauth.reddit.com/r/fintech/comments/", callback=c_answer
+    )
+    responses.add(
+        responses.GET, "https://oauth.reddit.com/r/harborline/comments/",
+        json=fixture("reddit", "search_empty.json"),
+    )  # fmt: skip
 
     out = tmp_path / "rec"
     argv = [
@@ -65,9 +78,11 @@ def test_record_then_replay_gives_the_same_mentions(tmp_path: Path, monkeypatch,
     ]
     assert main(argv) == 0
     printed = capsys.readouterr().out
-    assert "x: 2 pages" in printed and "reddit: 4 pages" in printed
+    # reddit: 2 search pages, 2 empty subreddit searches, 2 + 1 comment stream pages
+    assert "x: 2 pages" in printed and "reddit: 7 pages" in printed
     saved = " ".join(p.read_text() for p in out.rglob("*.json"))
     assert X_TOKEN not in saved and R_SECRET not in saved and "fake-access-token" not in saved
+    assert "Stripe" not in saved  # comments about other things are not written
 
     live_x = [
         m.post_id for p in (x1, x2) for m in x.normalize_x_page(p, query=None, fetched_at=None)
@@ -82,3 +97,9 @@ def test_record_then_replay_gives_the_same_mentions(tmp_path: Path, monkeypatch,
     live_r = [m.post_id for p in (r1, r2)
               for m in reddit.normalize_reddit_listing(p, query=None, fetched_at=None)]  # type: ignore[arg-type]  # fmt: skip
     assert got_r == live_r and got_r
+    # The comment stream replays as recorded: the kept comments of r/fintech, same ids.
+    terms = '("Harborline" OR "HarborlinePay" OR "harborline_help") NOT "Harborline Ferries"'
+    got_c = [m.post_id for _, ms in reddit.subreddit_comments(replay_r, "fintech", terms,
+                                                              seen=None, max_requests=9)
+             for m in ms]  # fmt: skip
+    assert got_c == ["t1_lr0c3d2", "t1_lr0b9zz", "t1_lr0b8yy"]

@@ -1,10 +1,14 @@
 """Find API keys, tokens, private keys and stated passwords in post text.
 
-Each rule is a vendor's documented token format (AWS, GitHub, GitLab, Slack, Stripe, Google,
-OpenAI, Anthropic, npm, SendGrid, Twilio, Hugging Face, Shopify, Mailgun, Square, Azure,
-Telegram), a PEM private key block, a JWT, a bearer token, a password in a URL, a
-``*_key=``/``*_token=`` assignment, or a password stated in six languages ("password: X",
-"Passwort für das Lager: X", "la contraseña es X").
+Each rule is a vendor's documented token format (AWS, GitHub, GitLab, Slack tokens and
+webhooks, Discord webhooks, Stripe, Google, OpenAI, Anthropic, Groq, xAI, Replicate, npm, PyPI,
+SendGrid, Twilio, Hugging Face, Shopify, Mailgun, Mailchimp, Square, Azure, Telegram,
+DigitalOcean, Atlassian, Postman, Linear, Notion, Databricks, Grafana, New Relic, Sentry,
+Supabase, Heroku, Doppler, Vault, Tailscale, age), a PEM private key block, a JWT, a bearer
+token, a password in a URL, an assignment to any ``*_KEY``/``*_TOKEN``/``*_SECRET`` name, a
+token stated in prose ("the bot token got posted: X"), a user/password pair, or a password
+stated in eight languages ("password: X", "Passwort für das Lager: X", "la contraseña es X",
+"la clave del wifi es X", "hasło: X", "le mot de passe c'est X", "PW Sommer2025").
 
 Hand-written on purpose. detect-secrets 1.5 was measured on the labeled flag set (36 posts with
 a secret among 430): with its 25 vendor and keyword plugins it found 21 (precision 1.00,
@@ -26,10 +30,67 @@ from collections.abc import Callable
 
 from analysis.sensitive import Sensitive, mask_password, mask_token
 
-_PASSWORD_HINTS = "pass pw kennwort wachtwoord mdp contrase senha"  # noqa: S105 (not a password)
-_PASSWORD_WORDS = (  # the word "password" in six languages
+_PASSWORD_HINTS = "pass pw kennwort wachtwoord mdp contrase senha clave hasło haslo heslo"  # noqa: S105
+_PASSWORD_WORDS = (  # the word "password" in eight languages
     r"password|passwort|passwd|passcode|pwd|pw|kennwort|wachtwoord|mot\s+de\s+passe|mdp"  # noqa: S105
-    r"|contraseña|senha"
+    r"|contraseña|senha|clave|hasło|haslo|heslo"
+)
+_USER_WORDS = (
+    r"login|username|user|credentials?|account|benutzer(?:name)?|usuario|utilisateur|utente"
+    r"|gebruiker(?:snaam)?|użytkownik|login\s+details"
+)
+_COPULA = r"(?:is|was|ist|war|es|era|est|c'est|c’est|é|è|jest|to)"
+# Provider tokens with a fixed prefix: (rule id, hints, pattern), all case-sensitive.
+_VENDOR: tuple[tuple[str, str, str], ...] = (
+    (
+        "cred.slack_webhook",
+        "hooks.slack.com",
+        r"https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,200}",
+    ),
+    (
+        "cred.discord_webhook",
+        "discord",
+        r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{15,20}/[\w-]{60,68}",
+    ),
+    ("cred.digitalocean_token", "_v1_", r"\bdo[opr]_v1_[a-f0-9]{64}\b"),
+    ("cred.pypi_token", "pypi-AgE", r"\bpypi-AgE[\w-]{50,300}"),
+    ("cred.atlassian_token", "ATATT3", r"\bATATT3[A-Za-z0-9_=-]{150,250}"),
+    ("cred.postman_key", "PMAK-", r"\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b"),
+    ("cred.linear_key", "lin_api_", r"\blin_api_[A-Za-z0-9]{40}\b"),
+    (
+        "cred.notion_token",
+        "secret_ ntn_",
+        r"\b(?:secret_[A-Za-z0-9]{43}|ntn_\d{11}[A-Za-z0-9]{35})\b",
+    ),
+    ("cred.databricks_token", "dapi", r"\bdapi[a-f0-9]{32}(?:-\d)?\b"),
+    (
+        "cred.grafana_token",
+        "glc_ glsa_",
+        r"\b(?:glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8})",
+    ),
+    ("cred.newrelic_key", "NRAK-", r"\bNRAK-[A-Z0-9]{27}\b"),
+    ("cred.sentry_token", "sntr", r"\bsntr[ysu]_[A-Za-z0-9+/=_-]{40,300}"),
+    ("cred.supabase_token", "sbp_", r"\bsbp_[a-f0-9]{40}\b"),
+    ("cred.heroku_key", "HRKU-", r"\bHRKU-[A-Za-z0-9_-]{60}"),
+    ("cred.doppler_token", "dp.", r"\bdp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}\b"),
+    ("cred.vault_token", "hvs.", r"\bhvs\.[A-Za-z0-9_-]{90,200}"),
+    (
+        "cred.tailscale_key",
+        "tskey-",
+        r"\btskey-(?:auth|api|client)-[A-Za-z0-9]{6,}-[A-Za-z0-9]{20,}",
+    ),
+    (
+        "cred.age_secret_key",
+        "AGE-SECRET-KEY-",
+        r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
+    ),
+    ("cred.stripe_webhook_secret", "whsec_", r"\bwhsec_[A-Za-z0-9+/=]{32,100}"),
+    ("cred.mailchimp_key", "-us", r"\b[0-9a-f]{32}-us\d{1,2}\b"),
+    (
+        "cred.ai_provider_key",
+        "gsk_ xai- r8_ pplx-",
+        r"\b(?:gsk_[A-Za-z0-9]{52}|xai-[A-Za-z0-9]{80}|r8_[A-Za-z0-9]{37}|pplx-[A-Za-z0-9]{48})\b",
+    ),
 )
 # (rule id, hints: literals one of which every match contains (space-separated), hints are
 #  lowercase (tested on the lowercased text)?, pattern, flags, group holding the secret)
@@ -43,7 +104,14 @@ _RULES: tuple[tuple[str, str, bool, str, int, int], ...] = (
         0,
         0,
     ),
-    ("cred.gitlab_token", "glpat-", False, r"\bglpat-[\w-]{20}(?![\w-])", 0, 0),
+    (
+        "cred.gitlab_token",
+        "glpat- glptt- gldt- glrt- glcbt- gloas-",
+        False,
+        r"\b(?:glpat|glptt|gldt|glrt|glcbt|gloas)-[\w.-]{20,64}(?![\w-])",
+        0,
+        0,
+    ),
     ("cred.slack_token", "xox", False, r"\bxox[baprs]-[A-Za-z0-9-]{10,250}", 0, 0),
     ("cred.stripe_key", "k_live_", False, r"\b[sr]k_live_[A-Za-z0-9]{16,247}\b", 0, 0),
     ("cred.google_api_key", "AIza", False, r"\bAIza[0-9A-Za-z_-]{35}(?![\w-])", 0, 0),
@@ -72,6 +140,7 @@ _RULES: tuple[tuple[str, str, bool, str, int, int], ...] = (
     ("cred.square_token", "sq0", False, r"\bsq0(?:atp|csp)-[\w-]{22,43}(?![\w-])", 0, 0),
     ("cred.azure_storage_key", "AccountKey=", False, r"AccountKey=([A-Za-z0-9+/]{86}==)", 0, 1),
     ("cred.telegram_bot_token", ":AA", False, r"\b\d{8,10}:AA[\w-]{33}(?![\w-])", 0, 0),
+    *((rule, hints, False, pattern, 0, 0) for rule, hints, pattern in _VENDOR),
     (
         "cred.private_key",
         "PRIVATE KEY",
@@ -95,17 +164,31 @@ _RULES: tuple[tuple[str, str, bool, str, int, int], ...] = (
         "cred.assigned_secret",
         "key token secret",
         True,
-        r"(?:api[_-]?key|apikey|secret[_-]?key|client[_-]?secret|access[_-]?token"
-        r"|auth[_-]?token|api[_-]?token|private[_-]?token)[\"']?\s*[:=]\s*[\"']?"
-        r"([A-Za-z0-9_\-./+=]{16,200})",
+        # any name that ends in (or holds) key, token or secret: AWS_SECRET_ACCESS_KEY=,
+        # DD_API_KEY:, "clientSecret": ...
+        r"\b[a-z0-9_.-]*(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key"
+        r"|private[_-]?key)[a-z0-9_]*[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9_\-./+=]{16,200})",
+        re.I,
+        1,
+    ),
+    (
+        "cred.stated_secret",
+        "token key secret webhook",
+        True,
+        # "the bot token got posted: X", "API key is X": a secret named in prose, then the value
+        r"\b(?:token|api[\s_-]?key|secret(?:\s+key)?|access\s+key|auth\s+key|webhook)\b"
+        r"[^.:=\n]{0,30}?(?::|=|\bis\b)\s*[\"'`]?([A-Za-z0-9_\-./+=]{20,200})",
         re.I,
         1,
     ),
     (
         "cred.login_pair",
-        "login user credentials",
+        "login user credentials account benutzer usuario utilisateur utente gebruiker użytkownik",
         True,
-        r"\b(?:login|username|user|credentials?)\s*(?:is|:|=)?\s*[\w.@-]{2,40}\s*/\s*"
+        # "admin / Wr3nch2024", "login for the dealer portal is tm / X", "Benutzer f17, PW X"
+        rf"\b(?:{_USER_WORDS})\b(?:\s+(?:for|to|on|of|für|zum|de|del|pour|per|voor|do|da|dla)"
+        r"\s+[^:=\n/,]{1,40}?)?\s*(?:is|are|ist|es|est|é|è|:|=)?\s*[\w.@-]{2,40}\s*"
+        rf"(?:/|,\s*(?:{_PASSWORD_WORDS}|pass)\b\s*[:=]?)\s*"
         r"(?:pass(?:word)?\s*[:=]?\s*)?([^\s\"'<>/]{6,64})",
         re.I,
         1,
@@ -123,8 +206,17 @@ _RULES: tuple[tuple[str, str, bool, str, int, int], ...] = (
         "cred.password",
         _PASSWORD_HINTS,
         True,
-        rf"(?<!\w)(?:{_PASSWORD_WORDS})\b[^.:=\n]{{0,40}}?\s(?:is|ist|es|est|é|è)\s+"
+        rf"(?<!\w)(?:{_PASSWORD_WORDS})\b[^.:=\n]{{0,40}}?\s{_COPULA}\s+"
         r"([^\s\"'<>]{6,200})",
+        re.I,
+        1,
+    ),
+    (
+        "cred.password",
+        _PASSWORD_HINTS,
+        True,
+        # "PW Sommer2025": the word, then straight away a value with letters and digits
+        rf"(?<!\w)(?:{_PASSWORD_WORDS})\s+([^\s\"'<>]{{6,200}})",
         re.I,
         1,
     ),
@@ -132,8 +224,38 @@ _RULES: tuple[tuple[str, str, bool, str, int, int], ...] = (
 CREDENTIAL_RULES: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
     (rule, re.compile(pattern, flags), group) for rule, _, _, pattern, flags, group in _RULES
 )
-_HINTS = tuple((tuple(hint.split()), lower) for _, hint, lower, _, _, _ in _RULES)
-_PROSE_RULE = len(_RULES) - 1  # the last rule reads "the password is X"
+
+
+# Rules whose match always holds a run of 13+ token characters. Ordinary prose rarely has one,
+# so their hints are not even looked for without it (one fast regex instead of ~40 tests).
+_FORMAT_RULES_TEXT = (
+    "cred.aws_access_key cred.github_token cred.gitlab_token cred.slack_token cred.stripe_key "
+    "cred.google_api_key cred.anthropic_key cred.openai_key cred.npm_token cred.sendgrid_key "
+    "cred.twilio_key cred.huggingface_token cred.shopify_token cred.mailgun_key "
+    "cred.square_token cred.telegram_bot_token cred.jwt cred.slack_webhook "
+    "cred.discord_webhook cred.digitalocean_token cred.pypi_token cred.atlassian_token "
+    "cred.postman_key cred.linear_key cred.notion_token cred.databricks_token "
+    "cred.newrelic_key cred.supabase_token cred.heroku_key cred.doppler_token cred.vault_token "
+    "cred.tailscale_key cred.age_secret_key cred.mailchimp_key cred.ai_provider_key"
+)
+_TOKEN_RULES = frozenset(_FORMAT_RULES_TEXT.split())
+_TOKEN_RUN = re.compile(r"[A-Za-z0-9_\-]{13}")
+
+
+def _hint_table(token_rules: bool) -> tuple[tuple[str, bool, tuple[int, ...]], ...]:
+    """(hint, tested on lowercased text?, rules it enables) for one group of rules."""
+    table: dict[tuple[str, bool], list[int]] = {}
+    for index, (rule, hints, lower, _, _, _) in enumerate(_RULES):
+        if (rule in _TOKEN_RULES) == token_rules:
+            for hint in hints.split():
+                table.setdefault((hint, lower), []).append(index)
+    return tuple((hint, lower, tuple(rules)) for (hint, lower), rules in table.items())
+
+
+_ALWAYS_HINTS = _hint_table(token_rules=False)
+_TOKEN_HINTS = _hint_table(token_rules=True)
+# The last two rules read "the password is X" and "PW X": prose, so values need digits too.
+_PROSE_RULES = frozenset((len(_RULES) - 2, len(_RULES) - 1))
 
 # Words that follow "password:" in harmless text ("Password: reset it in the app").
 _PROSE_AFTER_PW_TEXT = (
@@ -175,19 +297,19 @@ def find_credentials(text: str) -> list[Sensitive]:
     """Find API keys, tokens, private keys and stated passwords in cleaned text.
 
     Returns:
-        Spans in rule order (possibly overlapping; ``find_sensitive`` resolves overlaps), each
-        with the secret masked (``AKIA************MPLE``, ``password: T*********3``).
+        Spans in rule order (vendor formats may overlap each other; ``find_sensitive`` resolves
+        that), each with the secret masked (``AKIA************MPLE``, ``password: T*********3``).
     """
     low = text.lower()
+    enabled: set[int] = set()
+    tables = (_ALWAYS_HINTS, _TOKEN_HINTS) if _TOKEN_RUN.search(text) else (_ALWAYS_HINTS,)
+    for table in tables:
+        for hint, on_lower, rules in table:  # plain loops: cheaper than any() with generators
+            if hint in (low if on_lower else text):
+                enabled.update(rules)
     found = []
-    for index, (rule, pattern, group) in enumerate(CREDENTIAL_RULES):
-        hints, on_lower = _HINTS[index]
-        source = low if on_lower else text
-        for hint in hints:  # a plain loop: cheaper than any() with a generator
-            if hint in source:
-                break
-        else:
-            continue
+    for index in sorted(enabled):  # rule order: on a tie, the earlier rule's span wins
+        rule, pattern, group = CREDENTIAL_RULES[index]
         for m in pattern.finditer(text):
             start, secret = m.start(), m.group(group)
             if rule == "cred.private_key":
@@ -198,7 +320,7 @@ def find_credentials(text: str) -> list[Sensitive]:
                 continue  # "Bearer tokens expire..." is prose, not a token
             if rule == "cred.openai_key" and not (_assigned_ok(secret) or secret.count("-") > 1):
                 continue
-            if rule == "cred.assigned_secret" and not _assigned_ok(secret):
+            if rule in ("cred.assigned_secret", "cred.stated_secret") and not _assigned_ok(secret):
                 continue
             end = m.end()
             if rule == "cred.login_pair":
@@ -210,7 +332,7 @@ def find_credentials(text: str) -> list[Sensitive]:
                 secret = secret[lead:].rstrip(".,;)")
                 start_secret = m.start(group) + lead
                 end = start_secret + len(secret)
-                if not _password_ok(secret, prose=index == _PROSE_RULE):
+                if not _password_ok(secret, prose=index in _PROSE_RULES):
                     continue
                 masked = text[start:start_secret] + mask_password(secret)
                 found.append(Sensitive("credential", rule, start, end, masked))
@@ -220,4 +342,21 @@ def find_credentials(text: str) -> list[Sensitive]:
                 end, mask = m.end(group), mask_password
             masked = text[start : m.start(group)] + mask(secret)
             found.append(Sensitive("credential", rule, start, end, masked))
-    return found
+    return _drop_generic_overlaps(found)
+
+
+_GENERIC_RULES = frozenset(("cred.assigned_secret", "cred.stated_secret", "cred.password"))
+
+
+def _drop_generic_overlaps(found: list[Sensitive]) -> list[Sensitive]:
+    """Drop a keyword rule's hit that overlaps an earlier hit (the vendor format, or the pair).
+
+    ``GITLAB_TOKEN=glpat-...`` is one GitLab token, not also an assigned secret; "Benutzer
+    f17, PW Sommer2025" is one password, found by the pair rule and again by "PW X".
+    """
+    kept: list[Sensitive] = []
+    for s in found:
+        overlaps = any(k.start < s.end and s.start < k.end for k in kept)
+        if not (overlaps and s.rule in _GENERIC_RULES):
+            kept.append(s)
+    return kept

@@ -5,14 +5,17 @@ flagged only for them. Evidence, strongest first:
 
 * the handle is one of ``profile.employee_handles`` (and not one of the company's own accounts);
 * the bio puts a role next to the company ("PM @quillfeather", "Filialleiterin bei Brightwell",
-  "Data analyst, Meridian Health Plan", "Employée chez Brightwell"), says "works at", or says
-  "opinions my own" next to the company's name;
-* the post says so in the first person, in six languages ("I work at X", "I'm a nurse at X",
-  "my manager at X", "trabajo en X", "ich arbeite bei X", "je travaille chez X", "als
-  X-Mitarbeiter").
+  "Data analyst, Meridian Health Plan", "Employée chez Brightwell", "X | B2B sales"), opens a
+  segment with a short phrase and "at X" ("Animator at X", "Konsultant w X": job titles are an
+  open list), says "works at", or says "opinions my own" next to the company's name;
+* the post says so in the first person, in eight languages ("I work at X", "I'm a nurse at X",
+  "my regional director at X", "my employer (X)", "here at X we", "X community manager here",
+  "being a dev at X", "trabajo/curro en X", "sou técnico na X", "ich arbeite bei X", "bosser
+  chez X", "pracuję w X", "als X-Mitarbeiter").
 
-"Former" markers in the same clause (ex-, previously, ehemalig, ancien) cancel a match, and
-customer words before the name ("angry X customer", "Kunde bei X") keep it from counting.
+"Former" markers in the same clause or the match (ex-, previously, old, ehemalig, ancien)
+cancel a match, and customer words before the name ("angry X customer", "Kunde bei X") keep it
+from counting.
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ _ROLES_INTL = (
     r"|atendente|técnic[oa]|consultor(?:a)?|développeu(?:r|se)|infirmi(?:er|ère)"
     r"|diseñador(?:a)?|meccanic[oa]|ingegnere|commess[oa]|impiegat[oa]|progettista|vertrieb"
     r"|einkauf|logistik|lager|werkstatt|ventas|logística|almacén|vendite|magazzino|officina"
+    r"|dependient[ea]|vendedor(?:a)?|teleoperador(?:a)?|asesor(?:a)?|comercial|repartidor(?:a)?"
+    r"|conseill(?:er|ère)|commerciale?|tecnico|operatore|dipendente|programista|programistka"
+    r"|konsultant(?:ka)?|sprzedawca|kierownik|pracownik|pracowniczka|tester(?:ka)?|grafik"
 )
 _ROLE = rf"(?:{L.ROLES}|{_ROLES_INTL})"
 _STRONG_AT = r"(?:\bbei|\bchez|\bbij|\bpresso)"  # in a bio these say "works at"
@@ -75,13 +81,22 @@ class EmployeeMatcher:
             rf"|{_STRONG_AT}\s*{name}"
             rf"|{name}[\s-]+(?:employee|staff|staffer|team\s+member|engineer|recruiter|intern"
             rf"|mitarbeiter(?:in)?|team)\b"
-            rf"|\bopinions?\s+(?:are\s+)?(?:my\s+)?own\b|\bviews\s+(?:are\s+)?(?:my\s+own|mine)\b"
+            rf"|\bopinions?\s+(?:are\s+)?(?:my\s+own|own|mine)\b"
+            rf"|\bviews\s+(?:are\s+)?(?:my\s+own|mine)\b"
             rf"|\bmeinung\s+ist\s+meine\s+eigene\b"
             rf"|\b(?:trabajo|trabalho|arbeite|travaille|werk|lavoro)\s+{L.AT}\s+{name}"
             # "Building e-bikes at X", "Shipping code @ X": a gerund clause ending at the name
             rf"|\b\w+ing\b[\w\s,&'-]{{0,30}}?\s(?:at|@|for)\s+{name}"
             # "X warehouse crew", "X support team": the name, then a department or role
             rf"|{name}\s+(?:[\w-]+\s+)?(?:{_ROLE})s?\b"
+            # "X | B2B sales", "X · store advisor": the name, a separator, then a role
+            rf"|{name}\s*[|·•–—]\s*(?:[\w&-]+\s+){{0,2}}(?:{_ROLE})s?\b"
+            # "Animator at X", "Konsultant w X": a short phrase opening a bio segment, then
+            # "at" and the name. Job titles are an open list; a bio rarely says "<noun> at X"
+            # for anything but a job (customers and fans are caught by ``NOT_STAFF``).
+            rf"|(?:^|[.|·•;/\n(]\s*)(?:[\w'’&-]+\s+){{0,3}}?[\w'’&-]+\s*"
+            rf"(?:\bat\b|@|\bbei\b|\bchez\b|\bw\b|\bpresso\b|\bbij\b|\ben\b|\bna\b|\bem\b)"
+            rf"\s*{name}"
         )
         # Post patterns, each behind the literal cues it cannot match without: most posts
         # name the company, few say "I work at", so the cues save nearly all regex work.
@@ -91,7 +106,21 @@ class EmployeeMatcher:
                 (
                     ("work",),
                     rf"\bi\s+(?:currently\s+|still\s+|now\s+|actually\s+)?work\s+"
-                    rf"(?:at|for|@)\s*{name}|(?<!stop\s)(?<!not\s)\bworking\s+(?:at|for)\s+{name}",
+                    rf"(?:at|for|@)\s*{name}|(?<!stop\s)(?<!not\s)\bworking\s+(?:at|for)\s+{name}"
+                    # "Work at X, leadership is...": the pronoun dropped at the start
+                    rf"|(?:^|[.!?]\s+)work\s+(?:at|for)\s+{name}",
+                ),
+                (
+                    ("here",),
+                    # "here at X we ...", "X community manager here"
+                    rf"\bhere\s+at\s+{name}(?=[\s,]+(?:we|our|us)\b)"
+                    rf"|\b(?:we|our)\b[^.!?]{{0,40}}\bhere\s+at\s+{name}"
+                    rf"|{name}\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})s?\s+here\b",
+                ),
+                (
+                    ("being",),
+                    rf"\bbeing\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})\s+"
+                    rf"(?:at|for|with)\s+{name}",
                 ),
                 (
                     ("i do", "i run", "i lead", "i manage", "i handle"),
@@ -107,9 +136,10 @@ class EmployeeMatcher:
                 ),
                 (
                     ("my ", "our "),
-                    rf"\b(?:my|our)\s+(?:line\s+|direct\s+)?(?:employer|boss|manager|job|role|position"
-                    rf"|co-?workers|colleagues|salary|shift|team|director|ceo)\s+(?:at|@)\s*{name}"
-                    rf"|{name}\s+is\s+my\s+employer",
+                    rf"\b(?:my|our)\s+(?:(?!old|former|previous|last|ex\b)[\w-]+\s+){{0,2}}?(?:employer|boss|manager|job|role|position"
+                    rf"|co-?workers|colleagues|salary|shift|team|director|ceo|vp|supervisor|team\s+lead"
+                    rf"|department|store|office)\s+(?:at|@|here\s+at)\s*{name}"
+                    rf"|{name}\s+is\s+my\s+employer|\bmy\s+(?:current\s+)?employer\W{{0,3}}{name}",
                 ),
                 (
                     ("as ",),
@@ -118,20 +148,23 @@ class EmployeeMatcher:
                 ),
                 (("employee",), rf"\bemployee\s+(?:of|at)\s+{name}"),
                 (
-                    ("trabaj", "soy ", "trabalh"),
-                    rf"\btrabajo\s+(?:en|para)\s+{name}"
+                    ("trabaj", "soy ", "trabalh", "curr", "sou "),
+                    rf"\b(?:trabajo|curro|currando|trabajando)\s+(?:en|para)\s+{name}"
                     rf"|\bsoy\s+(?:[\w-]+\s+){{0,3}}?(?:en|de)\s+{name}"
-                    rf"|\btrabalho\s+(?:na|no|em|para)\s+{name}",
+                    rf"|\b(?:trabalho|trabalhando)\s+(?:na|no|em|para)\s+{name}"
+                    rf"|\bsou\s+(?:[\w-]+\s+){{0,3}}?(?:na|no|da|do|em)\s+{name}",
                 ),
+                (("pracuj",), rf"\bpracuj[eęą]\s+(?:w|dla|u)\s+{name}"),
                 (
                     ("arbeite", "bin ", "als "),
                     rf"\b(?:ich\s+)?arbeite\s+(?:bei|für)\s+{name}"
-                    rf"|\b(?:ich\s+)?bin\s+(?:[\w-]+\s+){{0,2}}?bei\s+{name}"
+                    rf"|\b(?:ich\s+)?bin\s+(?:[\w-]+\s+){{0,3}}?bei\s+{name}"
                     rf"|\bals\s+{name}[\s-]+(?:mitarbeiter(?:in)?|angestellte[r]?)",
                 ),
                 (
-                    ("je ", "ik "),
-                    rf"\bje\s+(?:travaille|bosse)\s+(?:chez|pour|à)\s+{name}"
+                    ("je ", "ik ", "bosse", "travaille"),
+                    rf"\b(?:je\s+)?(?:travaille|bosse)\s+(?:chez|pour|à)\s+{name}"
+                    rf"|\bbosser\s+(?:chez|pour)\s+{name}"
                     rf"|\bje\s+suis\s+(?:[\w-]+\s+){{0,3}}?chez\s+{name}"
                     rf"|\bik\s+werk\s+(?:bij|voor)\s+{name}",
                 ),
@@ -159,7 +192,7 @@ class EmployeeMatcher:
         bio = mention.author_description or ""
         known = self._bios.get(bio)
         if known is None:
-            bio_low = lower_keep_offsets(clean_text(bio, 2_000))
+            bio_low = lower_keep_offsets(clean_text(bio, 2_000)).replace("’", "'")
             known = self._says_employee(bio_low, self.bio, near_name=False)
             if len(self._bios) >= _BIO_CACHE:
                 self._bios.clear()
@@ -195,7 +228,11 @@ class EmployeeMatcher:
                     # "opinions my own" counts next to a current mention of the company.
                     if any(_current(source, k.start()) for k in self.name.finditer(source)):
                         return True
-                elif _current(source, m.start()) and not _customer(source, m):
+                elif (
+                    _current(source, m.start())
+                    and not L.FORMER.search(m.group())  # "Previously PM @X" in one match
+                    and not _customer(source, m)
+                ):
                     return True
         return False
 

@@ -26,14 +26,14 @@ from dataclasses import dataclass
 from analysis import lexicon as L
 from analysis import policy as P
 from analysis.employees import EmployeeMatcher
-from analysis.leaks import LeakMatcher
+from analysis.leaks import CONCEALED, LeakMatcher
 from analysis.masking import Sensitive, find_sensitive, normalize_phone
 from analysis.profile import Profile
 from analysis.sentiment import Sentiment, score_text
 from analysis.text import TermMatcher, clean_text, fold, lower_keep_offsets
 from connectors.base import Mention
 
-RULES_VERSION = "rules-v0.2"
+RULES_VERSION = "rules-v0.3"
 """Version of the rule set; bump it whenever a rule, threshold or severity changes."""
 
 MAX_FLAGS_PER_MENTION = 50  # a post with 10,000 emails is one problem, not 10,000 rows
@@ -145,7 +145,7 @@ def is_excluded(text: str, profile: Profile) -> bool:
     late" is excluded, "Harborline Ferries to the Harborline Pay office" is not.
     """
     cleaned = clean_text(text)
-    return _rules(profile).excluded(cleaned, lower_keep_offsets(cleaned))
+    return _rules(profile).excluded(cleaned, _lower(cleaned))
 
 
 def is_employee(mention: Mention, profile: Profile) -> bool:
@@ -158,7 +158,13 @@ def is_employee(mention: Mention, profile: Profile) -> bool:
     ("ex-Harborline", "previously PM at Harborline") and the company's own accounts are not
     employees; a customer complaining about the company is not one either.
     """
-    return _rules(profile).employed(mention, lower_keep_offsets(clean_text(mention.text)))
+    return _rules(profile).employed(mention, _lower(clean_text(mention.text)))
+
+
+def _lower(text: str) -> str:
+    """Lowercase with offsets kept, and typographic apostrophes made plain ("can’t")."""
+    low = lower_keep_offsets(text)
+    return low.replace("’", "'") if "’" in low else low
 
 
 def _evidence(text: str, start: int, end: int, sensitive: list[Sensitive], ends: list[int]) -> str:
@@ -203,7 +209,7 @@ def detect_flags(
     """
     rules = _rules(profile)
     text = clean_text(mention.text)
-    low = lower_keep_offsets(text)
+    low = _lower(text)
     if not text or rules.excluded(text, low):
         return []
     official = (mention.author_handle or "").lower().lstrip("@") in rules.official
@@ -257,7 +263,7 @@ def detect_flags(
     for hit in rules.customers.find(text, folded):
         if employee:
             add(P.CUSTOMER_DISCLOSURE, P.HIGH, "customer.named_by_employee", hit.start, hit.end)
-        elif about_company() and L.DEAL.search(low, max(0, hit.start - 120), hit.end + 120):
+        elif about_company() and L.deal_near(low, hit.start, hit.end):
             # Outsiders naming a customer next to deal terms mostly share news: a reviewer
             # should look, but it is not the insider disclosure the policy is about.
             add(P.CUSTOMER_DISCLOSURE, P.MEDIUM, "customer.deal_terms", hit.start, hit.end)
@@ -286,11 +292,21 @@ _Add = Callable[[str, str, str, int, int], None]
 _DISPARAGE_SENTIMENT = -0.4  # sentiment alone must be clearly negative to count
 
 
+def _reported(low: str, start: int) -> bool:
+    """Whether the sentence before ``start`` reports someone else's words ("people say ...")."""
+    lo = max(0, start - 80)
+    clause = _SENTENCE_END.split(low[lo:start])[-1]
+    return bool(L.REPORTED.search(clause))
+
+
 def _employee_rules(low: str, mood: Callable[[], Sentiment], add: _Add) -> None:
-    if (m := L.DISPARAGE.search(low)) and not L.DISAGREE.search(low):
+    found = list(L.DISPARAGE.finditer(low))
+    # Someone else's words, reported or rejected, are not the author's disparagement.
+    m = next((d for d in found if not _reported(low, d.start())), None)
+    if m and not L.DISAGREE.search(low):
         add(P.EMPLOYEE_DISPARAGEMENT, P.HIGH, "hr.disparaging_phrase", m.start(), m.end())
     elif (
-        not m
+        not found
         and L.WORK_WORDS.search(low)
         and L.looks_english(low)
         and mood().score <= _DISPARAGE_SENTIMENT
@@ -304,7 +320,7 @@ def _employee_rules(low: str, mood: Callable[[], Sentiment], add: _Add) -> None:
         add(P.JOB_HUNTING_CATEGORY, P.LOW, "hr.job_search_hint", m.start(), m.end())
 
 
-_SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)|\n")
+_SENTENCE_END = L.SENTENCE_END
 # Framing words are the signal; weakly positive lexicon scores on them are noise ("Lawsuit
 # coming" reads +0.14), so only a clearly positive post vetoes.
 _CLEARLY_POSITIVE = 0.5
@@ -357,7 +373,7 @@ def _spin_rules(
         return
     if not reach or not spans() or L.FRAMING_MITIGATED.search(low) or L.THANKS.search(low):
         return  # warnings about impostors, praise, thanks: not hostility
-    hostile = L.HOSTILE.search(low) or L.CONCEALED.search(low)
+    hostile = L.HOSTILE.search(low) or CONCEALED.search(low)
     if hostile or (L.looks_english(low) and mood().label == "negative"):
         add(P.NEGATIVE_SPIN, P.MEDIUM, "spin.reach", 0, len(low))
 

@@ -91,6 +91,26 @@ _DIGIT = re.compile(r"\d")
 # Seven digits close together: the least a phone number has (phonenumbers is the slow part).
 _PHONE_HINT = re.compile(r"\d(?:[ ().\-/]{0,3}\d){6}")
 _IBAN_HINT = re.compile(r"[A-Z]{2}\d\d")
+# National numbers without "+country" that the US-default matcher cannot read: the French
+# layout "06 12 34 56 78" is distinctive on its own; other European numbers count when a phone
+# word comes just before ("mi número 612 48 73 95", "Handy 0151 23456789").
+_FR_LAYOUT = re.compile(r"(?<![\d+])0[1-9](?:[ .]\d\d){4}(?![\d])")
+_NATIONAL = re.compile(r"(?<![\d+\w])\d{2,5}(?:[ ./-]?\d{2,8}){1,4}(?![\d])")
+_PHONE_WORD = re.compile(
+    r"(?<![^\W\d_])(?:phone|tel\b|telephone|call\s+me|text\s+me|mobile?|mobil\w*|cell|whatsapp"
+    r"|numéro|nummer|número|numero|numer|rufnummer|telefon\w*|handy|móvil|movil|celular|portable"
+    r"|appelez|rappelez|llám\w*"
+    r"|llamad\w*|ligue|chiama\w*|bel\s+me|zadzwo\w*|contact)[^\d\n]{0,25}$",
+    re.I,
+)
+# "número de pedido 612487395" is an order number, not a phone.
+_NOT_PHONE_WORD = re.compile(
+    r"order|pedido|commande|bestell|ordine|reserv|booking|factur|invoice|rechnung|client"
+    r"|kunden|contra[ct]t|vertrag|seri|imei|dni|nif|cuenta|account|konto|tracking|seguimiento"
+    r"|sendung|referen|ticket|claim|case|caso|dossier|member|socio|mitglied|policy|póliza",
+    re.I,
+)
+_PHONE_REGIONS = ("FR", "ES", "PT", "IT", "DE", "GB", "NL", "BE", "AT", "CH", "PL", "IE")
 
 
 def _cards(text: str) -> list[Sensitive]:
@@ -162,7 +182,9 @@ def normalize_phone(value: str, region: str = "US") -> str | None:
 def _phones(text: str, ignore: Collection[str], skip_business: bool) -> list[Sensitive]:
     pn = _phonenumbers()
     found = []
+    seen = []  # every number the US matcher read, kept or not: not read twice below
     for m in pn.PhoneNumberMatcher(text, "US"):
+        seen.append((m.start, m.end))
         if pn.format_number(m.number, pn.PhoneNumberFormat.E164) in ignore:
             continue
         if text[max(0, m.start - 2) : m.start].rstrip(" ").endswith("#"):
@@ -174,7 +196,42 @@ def _phones(text: str, ignore: Collection[str], skip_business: bool) -> list[Sen
         found.append(
             Sensitive("personal_data", "pii.phone", m.start, m.end, mask_phone(m.raw_string))
         )
+    for start, end in _national_phones(text, ignore):
+        if not any(s < end and start < e for s, e in seen):
+            raw = text[start:end]
+            found.append(Sensitive("personal_data", "pii.phone", start, end, mask_phone(raw)))
     return found
+
+
+def _valid_somewhere(raw: str, regions: tuple[str, ...], ignore: Collection[str]) -> bool:
+    pn = _phonenumbers()
+    for region in regions:
+        try:
+            number = pn.parse(raw, region)
+        except pn.NumberParseException:
+            continue
+        if pn.is_valid_number(number):
+            return pn.format_number(number, pn.PhoneNumberFormat.E164) not in ignore
+    return False
+
+
+def _national_phones(text: str, ignore: Collection[str]) -> list[tuple[int, int]]:
+    """Spans of European national-format numbers (see ``_FR_LAYOUT`` and ``_PHONE_WORD``)."""
+    spans = [
+        m.span() for m in _FR_LAYOUT.finditer(text) if _valid_somewhere(m.group(), ("FR",), ignore)
+    ]
+    for m in _NATIONAL.finditer(text):
+        digits = sum(c.isdigit() for c in m.group())
+        if not 9 <= digits <= 12 or any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        word = _PHONE_WORD.search(text, max(0, m.start() - 40), m.start())
+        if (
+            word
+            and not _NOT_PHONE_WORD.search(word.group())
+            and _valid_somewhere(m.group(), _PHONE_REGIONS, ignore)
+        ):
+            spans.append(m.span())
+    return spans
 
 
 def find_sensitive(

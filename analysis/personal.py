@@ -23,9 +23,16 @@ _ID_CONTEXT = re.compile(
     r"|nhs\s+number|medicare\s+(?:number|id)|versichertennummer|mitgliedsnummer|patientennummer"
     r"|reisepass(?:nummer)?|passnummer|número\s+de\s+(?:miembro|afiliado|socio|paciente|pasaporte"
     r"|póliza)|numéro\s+de\s+(?:membre|patient|passeport|sécurité\s+sociale|police)"
-    r"|número\s+de\s+(?:sócio|utente|passaporte)|lidnummer|patiëntnummer|paspoortnummer)"
+    r"|número\s+de\s+(?:sócio|utente|passaporte)|lidnummer|patiëntnummer|paspoortnummer"
+    # national identity and tax numbers
+    r"|dni(?=\s*[:#]?\s*\d{7,8}-?[a-z]\b)|nif|cpf|pesel|bsn|codice\s+fiscale|steuer-?id"
+    r"|(?:personal)?ausweisnummer|personalausweis|national\s+(?:id|insurance)(?:\s+number)?"
+    r"|id\s+card(?:\s+number)?|carte\s+d'identité|cartão\s+de\s+cidadão|sofinummer"
+    r"|documento\s+de\s+identidad|numer\s+dowodu|tax\s+id|social\s+security(?:\s+number)?)"
 )
-_ID_VALUE = re.compile(r"\s*(?::|#|=|is|es|ist|est|é|-)?\s*([A-Za-z0-9](?:[A-Za-z0-9-]{4,24}))\b")
+_ID_VALUE = re.compile(
+    r"\s*(?::|#|=|is|es|ist|est|é|-|nº|no\.?)?\s*([A-Za-z0-9](?:[A-Za-z0-9.-]{4,24}))\b"
+)
 _DOB_CONTEXT = re.compile(
     r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born\s+on|fecha\s+de\s+nacimiento"
     r"|geburtsdatum|geb\.|geboren\s+am|date\s+de\s+naissance|née?\s+le|data\s+de\s+nascimento"
@@ -38,7 +45,8 @@ _MONTHS = (
     r"|octubre|noviembre|diciembre)\w*"
 )
 _DATE_VALUE = re.compile(
-    r"\s*(?::|is|es|ist|est|é|-)?\s*\(?("
+    # up to two short words between ("birth date, typed 07/11/1985")
+    r"\s*(?::|is|es|ist|est|é|-)?(?:[,;]?\s*[a-zà-ÿ]{1,12}){0,2}?\s*\(?("
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
     rf"|\d{{1,2}}\.?\s+{_MONTHS}\.?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}})",
     re.I,

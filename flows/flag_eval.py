@@ -10,9 +10,14 @@ measures what a user of the command gets.
 
 Counting is per post and category: a post flagged twice for ``personal_data`` is one true
 positive; any flag of a category the post is not labeled with is a false positive, whatever
-its severity. The bundled sets are in ``tests/fixtures/flags/`` (see its README): ``dev/``
-(four companies, the rules were tuned on them) and ``heldout/`` (two companies the rules were
-not tuned on).
+its severity. A line may also carry ``reviewed_categories``: then only those categories are
+counted for it (the others were never judged). The bundled sets are in
+``tests/fixtures/flags/`` (see its README): ``dev/`` (the rules were tuned on them) and
+``heldout/`` (companies the rules were not tuned on before their first run).
+
+``brandrisk review export`` writes HR's decisions in this format (``review_lines``): a
+confirmed flag makes its category expected, a dismissed one makes it reviewed and not
+expected. Such a file has no profile beside it; pass ``--profile``.
 """
 
 from __future__ import annotations
@@ -23,12 +28,15 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from analysis.masking import mask_text
 from analysis.policy import CATEGORIES
 from analysis.profile import ProfileError, load_profile
 from flows.adhoc import analyze_lines
+
+if TYPE_CHECKING:
+    from flows.store import Store
 
 FLAG_SETS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "flags"
 DEFAULT_SPLITS = ("dev", "heldout")
@@ -113,7 +121,7 @@ class FlagEval:
         return "\n".join(lines)
 
 
-def _labeled_files(set_dir: Path) -> list[tuple[Path, Path]]:
+def _labeled_files(set_dir: Path, profile: Path | None = None) -> list[tuple[Path, Path]]:
     if set_dir.is_file() and set_dir.suffix == ".jsonl":
         files = [set_dir]  # one company's file
     elif set_dir.is_dir():
@@ -122,32 +130,48 @@ def _labeled_files(set_dir: Path) -> list[tuple[Path, Path]]:
         raise LabeledSetError(f"{set_dir}: not a folder or a .jsonl file")
     pairs = []
     for data in files:
-        profile = data.with_suffix(".toml")
-        if not profile.is_file():
-            raise LabeledSetError(f"{data}: no profile {profile.name} next to it")
-        pairs.append((data, profile))
+        beside = profile or data.with_suffix(".toml")
+        if not beside.is_file():
+            hint = "" if profile else " (pass --profile)"
+            raise LabeledSetError(f"{data}: no profile {beside.name} next to it{hint}")
+        pairs.append((data, beside))
     if not pairs:
         raise LabeledSetError(f"{set_dir}: no *.jsonl files")
     return pairs
 
 
-def _expected(obj: dict[str, Any], where: str) -> set[str]:
-    labels = obj.get("expected_categories")
+def _categories(obj: dict[str, Any], key: str, where: str) -> set[str]:
+    labels = obj.get(key)
     if not isinstance(labels, list) or not all(isinstance(c, str) for c in labels):
-        raise LabeledSetError(f"{where}: 'expected_categories' must be a list of strings")
+        raise LabeledSetError(f"{where}: '{key}' must be a list of strings")
     unknown = set(labels) - set(CATEGORIES)
     if unknown:
         raise LabeledSetError(f"{where}: unknown categories {sorted(unknown)}")
     return set(labels)
 
 
-def evaluate_flags(set_dir: str | Path, *, scorer: str = "default") -> FlagEval:
+def _labels(obj: dict[str, Any], where: str) -> tuple[set[str], tuple[str, ...]]:
+    """The expected categories of a line and the categories that count for it."""
+    expected = _categories(obj, "expected_categories", where)
+    if "reviewed_categories" not in obj:
+        return expected, CATEGORIES
+    reviewed = _categories(obj, "reviewed_categories", where)
+    if not expected <= reviewed:
+        raise LabeledSetError(f"{where}: expected categories must also be reviewed categories")
+    return expected, tuple(c for c in CATEGORIES if c in reviewed)
+
+
+def evaluate_flags(
+    set_dir: str | Path, *, scorer: str = "default", profile: str | Path | None = None
+) -> FlagEval:
     """Run every labeled post in ``set_dir`` through ``analyze`` and score each category.
 
     Args:
         set_dir: a folder of ``NAME.jsonl`` labeled posts, each with its ``NAME.toml`` profile,
             or one such ``.jsonl`` file.
         scorer: the sentiment scorer ``analyze`` uses.
+        profile: the profile for every file, instead of the ``NAME.toml`` beside each (for
+            files such as ``brandrisk review export`` writes).
 
     Returns:
         Per-category counts, precision and recall, and every post the rules got wrong.
@@ -159,28 +183,28 @@ def evaluate_flags(set_dir: str | Path, *, scorer: str = "default") -> FlagEval:
     counts = {c: [0, 0, 0] for c in CATEGORIES}  # tp, fp, fn
     mistakes: list[Mistake] = []
     n_posts = 0
-    for data, profile_path in _labeled_files(path):
+    for data, profile_path in _labeled_files(path, None if profile is None else Path(profile)):
         try:
-            profile = load_profile(profile_path)
+            company = load_profile(profile_path)
         except ProfileError as exc:
             raise LabeledSetError(str(exc)) from exc
         lines = data.read_text(encoding="utf-8").splitlines()
-        labels: dict[int, tuple[dict[str, Any], set[str]]] = {}
+        labels: dict[int, tuple[dict[str, Any], set[str], tuple[str, ...]]] = {}
         for lineno, line in enumerate(lines, 1):
             if line.strip():
                 try:
                     obj = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise LabeledSetError(f"{data}:{lineno}: not valid JSON ({exc.msg})") from exc
-                labels[lineno] = (obj, _expected(obj, f"{data}:{lineno}"))
-        for lineno, result in analyze_lines(lines, profile, scorer=scorer):
+                labels[lineno] = (obj, *_labels(obj, f"{data}:{lineno}"))
+        for lineno, result in analyze_lines(lines, company, scorer=scorer):
             if isinstance(result, str):
                 raise LabeledSetError(f"{data}:{lineno}: {result}")
-            obj, expected = labels[lineno]
+            obj, expected, counted = labels[lineno]
             flags = result["flags"]
-            got = {f["category"] for f in flags}
+            got = {f["category"] for f in flags if f["category"] in counted}
             n_posts += 1
-            for c in CATEGORIES:
+            for c in counted:
                 if c in got and c in expected:
                     counts[c][0] += 1
                 elif c in got:
@@ -200,6 +224,57 @@ def evaluate_flags(set_dir: str | Path, *, scorer: str = "default") -> FlagEval:
     scores = [CategoryScore(c, *counts[c]) for c in CATEGORIES]
     name = path.stem if path.is_file() else path.name
     return FlagEval(name=name, n_posts=n_posts, scores=scores, mistakes=mistakes)
+
+
+def review_lines(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Turn ``sql/reports/review_export.sql`` rows into labeled lines ``evaluate_flags`` reads.
+
+    A category confirmed on a post is expected; one only dismissed is reviewed and not
+    expected; categories nobody reviewed are left out of ``reviewed_categories`` and do not
+    count. The text is the post as stored: the lines are confidential.
+    """
+    lines = []
+    for r in rows:
+        confirmed = set(r["confirmed_categories"])
+        reviewed = confirmed | set(r["dismissed_categories"])
+        created = r["created_at"]
+        lines.append(
+            {
+                "id": f"{r['platform']}:{r['post_id']}",
+                "platform": r["platform"],
+                "created_at": created.isoformat() if created is not None else None,
+                "author_handle": r["author_handle"],
+                "author_description": r["author_description"],
+                "author_followers": r["author_followers"],
+                "likes": r["n_likes"],
+                "reposts": r["n_reposts"],
+                "replies": r["n_replies"],
+                "quotes": r["n_quotes"],
+                "score": r["score"],
+                "comments": r["n_comments"],
+                "community": r["community"],
+                "lang": r["lang"],
+                "text": r["text"],
+                "expected_categories": [c for c in CATEGORIES if c in confirmed],
+                "reviewed_categories": [c for c in CATEGORIES if c in reviewed],
+                "note": "HR review",
+            }
+        )
+    return lines
+
+
+def export_reviews(store: Store, out: Path) -> int:
+    """Write every reviewed post to ``out`` as labeled JSONL; return how many posts.
+
+    The file holds raw text, so a new file is readable by its owner only (mode 0600).
+    """
+    lines = review_lines(store.report("review_export"))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.touch(mode=0o600, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
+        for line in lines:
+            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return len(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -223,12 +298,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="exit 1 if any category misses P>=0.90 / R>=0.85"
     )
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        help="profile TOML for every set (e.g. for a `brandrisk review export` file); "
+        "default: the NAME.toml beside each NAME.jsonl",
+    )
     args = parser.parse_args(argv)
     dirs = list(args.sets) or [FLAG_SETS / split for split in DEFAULT_SPLITS]
     failed = []
     for set_dir in dirs:
         try:
-            result = evaluate_flags(set_dir)
+            result = evaluate_flags(set_dir, profile=args.profile)
         except LabeledSetError as exc:
             print(f"brandrisk: error: {exc}", file=sys.stderr)
             return 1

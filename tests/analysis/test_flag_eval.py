@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from analysis.flags import detect_flags
+from analysis.lexicon import compile_words
 from analysis.masking import mask_text
 from analysis.policy import CATEGORIES
 from analysis.profile import load_profile
@@ -22,6 +23,7 @@ from flows.flag_eval import (
     LabeledSetError,
     evaluate_flags,
     main,
+    review_lines,
 )
 
 SPLITS = ("dev", "heldout")
@@ -118,19 +120,41 @@ def test_a_wrong_label_shows_up_as_a_mistake(tmp_path: Path) -> None:
 
 # --- masking across the whole set -----------------------------------------------------------
 
-_DIGIT_RUN = re.compile(r"\d(?:[ -]?\d){12,18}")
+_DIGIT_RUN = re.compile(r"(?<!imei is )\d(?:[ -]?\d){12,18}", re.I)  # IMEIs pass Luhn too
 _SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TOKEN = re.compile(
-    r"(?:AKIA|ghp_|glpat-|xox[bp]-|sk_live_|AIza|sk-proj-|npm_|SG\.|SK[0-9a-f]{8}|eyJ)[\w.-]{12,}"
+    r"(?:AKIA|ghp_|github_pat_|glpat-|xox[bp]-|[sr]k_live_|AIza|sk-proj-|npm_|SG\.|SK[0-9a-f]{8}"
+    r"|eyJ|dop_v1_|hooks\.slack\.com/services/|PMAK-|lin_api_|hvs\.|gsk_|xai-)[\w./-]{12,}"
+)
+# Secrets assigned to a *_KEY / *_TOKEN / *_SECRET name: the value after "=".
+_ASSIGNED = re.compile(r"[A-Z_]*(?:KEY|TOKEN|SECRET)[A-Z_]*=([\w/+.-]{16,})")
+# Phone numbers: "+country" then 8+ digits, or the French "06 12 34 56 78" layout.
+_PHONE = re.compile(r"\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}|\b0\d(?: \d\d){4}\b")
+# A stated password: the word, a few words, then a value with letters and digits.
+_PASSWORD = re.compile(
+    r"(?i)\b(?:password|passwort|kennwort|senha|contraseña|clave|hasło|mot de passe|pw)\b"
+    r"[^\n]{0,40}?[\s:=]((?=[^\s]*\d)(?=[^\s]*[a-z])[^\s'\"]{6,})"
 )
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b")
 _ROLE = re.compile(r"^(?:support|press|privacy|kontakt|sales|info)@")
 
 
-def _raw_secrets(text: str) -> list[str]:
-    """Secrets found by simple patterns that do not share code with the masking module."""
+def _raw_secrets(text: str, labels: list[str] | None = None) -> list[str]:
+    """Secrets found by simple patterns that do not share code with the masking module.
+
+    Phones and passwords are too loose to look for everywhere; they are looked for in posts
+    labeled with ``personal_data`` or ``credential`` (``labels``).
+    """
+    labels = labels or []
     found = [m.group() for m in _TOKEN.finditer(text)]
+    found += [m.group(1) for m in _ASSIGNED.finditer(text)]
+    if "personal_data" in labels:
+        found += [
+            m.group() for m in _PHONE.finditer(text) if len(re.sub(r"\D", "", m.group())) >= 9
+        ]
+    if "credential" in labels:
+        found += [m.group(1).rstrip(".,;)!") for m in _PASSWORD.finditer(text)]
     found += [m.group() for m in _SSN.finditer(text)]
     found += [m.group() for m in _EMAIL.finditer(text) if not _ROLE.match(m.group())]
     found += [m.group() for m in _IBAN.finditer(text)]
@@ -146,7 +170,7 @@ def test_no_flag_evidence_or_masked_text_repeats_a_secret() -> None:
     for split, company, post in ALL_POSTS:
         profile = load_profile(FLAG_SETS / split / f"{company}.toml")
         _, mention = parse_line(json.dumps(post), NOW)
-        secrets = _raw_secrets(post["text"])
+        secrets = _raw_secrets(post["text"], post["expected_categories"])
         if not secrets:
             continue
         outputs = [f.evidence for f in detect_flags(mention, profile)] + [mask_text(post["text"])]
@@ -158,3 +182,40 @@ def test_no_flag_evidence_or_masked_text_repeats_a_secret() -> None:
                     assert digits not in re.sub(r"\D", "", out), (post["id"], secret, out)
         checked += 1
     assert checked >= 40  # the set really has secrets in it
+
+
+def test_review_lines_confirmed_wins_and_unreviewed_categories_do_not_count() -> None:
+    row = {
+        "platform": "x",
+        "post_id": "9",
+        "created_at": None,
+        "author_handle": "a",
+        "author_description": "",
+        "author_followers": 5,
+        "n_likes": 1,
+        "n_reposts": 0,
+        "n_replies": 0,
+        "n_quotes": 0,
+        "score": 0,
+        "n_comments": 0,
+        "community": None,
+        "lang": "en",
+        "text": "raw text",
+        # two rules of one category: one confirmed, one dismissed -> the category is expected
+        "confirmed_categories": ["credential"],
+        "dismissed_categories": ["credential", "negative_spin"],
+    }
+    [line] = review_lines([row])
+    assert line["id"] == "x:9" and line["text"] == "raw text"
+    assert line["expected_categories"] == ["credential"]
+    assert line["reviewed_categories"] == ["credential", "negative_spin"]
+    ident, mention = parse_line(json.dumps(line), NOW)
+    assert ident == "x:9" and mention.platform == "x"
+
+
+def test_compile_words_matches_like_the_plain_alternation() -> None:
+    source = r"\bnot\s+public|\bintern(?:al)?\s+memo|#open\s*to\s*work|\b(?<='s\s)all-hands"
+    fast, plain = compile_words(source), re.compile(source)
+    for text in ("it's not public", "an internal memo", "#opentowork", "acme's all-hands", "x"):
+        assert bool(fast.search(text)) == bool(plain.search(text)), text
+    assert fast.search("cannot public") is None  # still starts at a word boundary

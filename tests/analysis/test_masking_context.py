@@ -144,3 +144,92 @@ def test_hostile_text_is_handled(text: str) -> None:
     found = find_sensitive(text)
     masked = mask_text(text)
     assert isinstance(found, list) and isinstance(masked, str)
+
+
+# --- rules-v0.3: more providers, prose secrets, national numbers -----------------------------
+
+DO_TOKEN = "dop_v1_" + "b3f69074791fbbdde1e4e0a879ceca9416609f1443f1fbe5e3deae611c509f50"
+SLACK_HOOK = "https://hooks.slack.com/services/" + "TJMPX71ZJ/BPHJI24OBUR/nzvHanwoIfxfXVBFjvs7VtSM"
+AWS_SECRET = "Yi/Qz/beYUKbwlgQAumUOAHFrZKszseH28rHEzcp"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "masked"),
+    [
+        (f"infra script has {DO_TOKEN}", "cred.digitalocean_token", "dop_****************9f50"),
+        (f"webhook in plain sight: {SLACK_HOOK}", "cred.slack_webhook", "http****************VtSM"),
+        (f"logs print AWS_SECRET_ACCESS_KEY={AWS_SECRET}", "cred.assigned_secret", "KEY=Yi/Q"),
+        (
+            "the bot token got posted: 5bf8e2f8.559f82.3cdef7f73edd77b6c29163d00d6",
+            "cred.stated_secret",
+            "posted: 5bf8****************00d6",
+        ),
+        (
+            "login for the dealer portal is tmdealer / Verano2025! for the franchise",
+            "cred.password",
+            "V*********!",
+        ),
+        ("Zugang: Benutzer filiale17, PW Sommer2025", "cred.password", "S********5"),
+        ("hasło do routera w salonie: Tm2024!xk", "cred.password", "salonie: T*******k"),
+        ("La clave del wifi de la tienda es Movil#2291, compis", "cred.password", "M********1"),
+        ("le mot de passe du wiki c'est Ember2025! lol", "cred.password", "c'est E********!"),
+    ],
+)
+def test_v03_providers_and_prose_secrets(text: str, rule: str, masked: str) -> None:
+    [found] = find_credentials(text)
+    assert found.rule == rule
+    assert masked in found.masked
+    assert found.masked in mask_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dato clave: la cobertura es la peor del norte",
+        "The wifi password at the store is on a sticker by the till",
+        "Token of thanks to the store staff, sorted in 5 minutes",
+        "App says: 'Password must contain 10 characters and a symbol'. Sure.",
+        "my user account / settings page is broken again",
+        "the API key is <your key here>, says the doc",
+    ],
+)
+def test_v03_credential_hard_negatives(text: str) -> None:
+    assert find_credentials(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("account holder Lucía Fernández, DNI 48291736K, please", "DNI *******6K"),
+        ("asked for my birth date, typed 07/11/1985 and", "birth date, typed **/**/****"),
+    ],
+)
+def test_v03_context_personal_data(text: str, masked: str) -> None:
+    assert masked in [s.masked for s in find_personal_context(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("la facture de Jean Moreau, 06 12 34 56 78, 14 rue des Lilas", "** ** ** ** 78"),
+        ("mi número es 612 48 73 95, llamadme", "*** ** ** 95"),
+        ("meine Handynummer 0151 23456789, bitte", "**** ******89"),
+    ],
+)
+def test_national_phone_numbers(text: str, masked: str) -> None:
+    [found] = find_sensitive(text)
+    assert (found.rule, found.masked) == ("pii.phone", masked)
+    assert masked in mask_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "número de pedido 612487395 no llega",
+        "Bag tag 0123 456789 says Winnipeg",
+        "My IMEI is 356938035643809 and it is blacklisted",
+        "los 14 dni 2025-01-05 por favor",
+    ],
+)
+def test_national_number_hard_negatives(text: str) -> None:
+    assert find_sensitive(text) == []

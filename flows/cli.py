@@ -154,6 +154,13 @@ def cmd_review(args: argparse.Namespace) -> int:
     from flows.store import Store
 
     settings = load_settings(db=args.db, profile=args.profile)
+    if args.review_command == "export":
+        from flows.flag_eval import export_reviews
+
+        with Store.open(settings.db, read_only=True) as store:
+            n = export_reviews(store, args.out)
+        print(f"{n} reviewed posts in {args.out} (raw text: confidential)", file=sys.stderr)
+        return 0
     if args.review_command == "list":
         tz = load_profile(settings.profile).tz
         start, _ = day_bounds(args.since, tz)
@@ -181,15 +188,13 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the hourly ingest and the morning report on their schedules (one machine)."""
-    from prefect import serve
-
     from analysis.profile import load_profile
-    from flows.deploy import deployments
+    from flows.deploy import serve_all
     from flows.settings import load_settings
 
     settings = load_settings(profile=args.profile)
     profile = load_profile(settings.profile)
-    serve(*deployments(profile, str(settings.profile.resolve()), args.report_hour))
+    serve_all(profile, str(settings.profile.resolve()), args.report_hour)
     return 0
 
 
@@ -211,6 +216,57 @@ def cmd_backfill(args: argparse.Namespace) -> int:
             daily(day=d.isoformat(), send=False, **_daily_kwargs(args))
             progress.advance(bar)
     print(f"backfilled {len(days)} days, {days[0]} to {days[-1]}")
+    return 0
+
+
+def cmd_rescore(args: argparse.Namespace) -> int:
+    """Analyze stored mentions again after a scorer or rules change, then rebuild reports."""
+    from rich.progress import Progress
+
+    from analysis.flags import RULES_VERSION
+    from analysis.profile import load_profile
+    from analysis.sentiment import scorer_version
+    from flows.limits import writer_slot
+    from flows.report import build_summary, write_reports
+    from flows.score import analyze_pending
+    from flows.settings import load_settings
+    from flows.store import Store
+
+    if args.since and args.to and args.to < args.since:
+        raise CommandError(f"--to {args.to} is before --from {args.since}")
+    settings = load_settings(db=args.db, profile=args.profile, out=args.out)
+    profile = load_profile(settings.profile)
+    sv = scorer_version(settings.scorer)
+    if not settings.db.exists():
+        raise CommandError(f"{settings.db}: no database yet; run `brandrisk run` first")
+    with (
+        writer_slot(settings.lock_wait_s),
+        Store.open(settings.db, wait_s=settings.lock_wait_s) as store,
+        Progress(transient=False) as progress,
+    ):
+        pending = store.report("n_unanalyzed", scorer_version=sv, rules_version=RULES_VERSION)
+        bar = progress.add_task(f"analyze ({sv}, {RULES_VERSION})", total=pending[0]["n_mentions"])
+        stats = analyze_pending(
+            store, profile, scorer=settings.scorer, workers=settings.workers,
+            batch_size=settings.batch_size, task_runner=settings.task_runner,
+            dask_address=settings.dask_address,
+            on_saved=lambda n: progress.advance(bar, n),
+        )  # fmt: skip
+        days = [
+            d for d in store.iter_days()
+            if (args.since is None or d >= args.since) and (args.to is None or d <= args.to)
+        ]  # fmt: skip
+        bar = progress.add_task("rebuild reports", total=len(days))
+        for d in days:
+            progress.update(bar, description=f"rebuild report {d}")
+            context = build_summary(store, profile, d, platforms=list(settings.platforms))
+            write_reports(context, settings.out)
+            progress.advance(bar)
+        store.publish_snapshot()
+    print(
+        f"analyzed {stats.n_analyzed} mentions with {sv} and {RULES_VERSION} ({stats.n_flags} "
+        f"flags); rebuilt the reports of {len(days)} day(s) in {settings.out}"
+    )
     return 0
 
 
@@ -261,6 +317,7 @@ def cmd_flags_eval(args: argparse.Namespace) -> int:
     argv = [str(p) for p in args.sets]
     argv += ["--errors"] if args.errors else []
     argv += ["--check"] if args.check else []
+    argv += ["--profile", str(args.profile)] if args.profile else []
     return flag_eval_main(argv)
 
 
@@ -347,6 +404,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", type=_day, required=True, help="last day (inclusive)")
     _add_daily_options(p)
 
+    p = add(
+        "rescore", cmd_rescore,
+        "analyze stored mentions again after a scorer or rules change, then rebuild reports",
+    )  # fmt: skip
+    p.add_argument("--from", dest="since", type=_day, help="first report day to rebuild")
+    p.add_argument("--to", type=_day, help="last report day to rebuild (inclusive)")
+    p.add_argument("--profile", type=Path, help="company profile TOML (BRANDRISK_PROFILE)")
+    p.add_argument("--db", type=Path, help="DuckDB file (BRANDRISK_DB)")
+    p.add_argument("--out", type=Path, help="report folder (BRANDRISK_OUT)")
+
     p = add("demo", cmd_demo, "run the pipeline on the bundled recorded sample, every day")
     p.add_argument("--out", default="demo-output", help="folder for data, DB and reports")
     p.add_argument("--profile", type=Path, help="profile (default: the Harborline example)")
@@ -423,6 +490,18 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--profile", type=Path, help=argparse.SUPPRESS)
         p.add_argument("--reviewer", help="who decided")
         p.add_argument("--note", help="why")
+    p = rev.add_parser(
+        "export",
+        help="write reviewed posts as labeled JSONL for `brandrisk flags eval` (raw text)",
+        description="Write every reviewed post as a labeled line `brandrisk flags eval "
+        "--profile P` reads: a confirmed flag's category is expected, a dismissed one's is "
+        "not. The file holds the posts' raw, unmasked text and authors: it is confidential, "
+        "for the company's own evaluation only; never share it or put it in reports.",
+    )
+    p.set_defaults(func=cmd_review)
+    p.add_argument("-o", "--out", type=Path, required=True, help="JSONL file to write")
+    p.add_argument("--db", type=Path, help="DuckDB file (BRANDRISK_DB)")
+    p.add_argument("--profile", type=Path, help=argparse.SUPPRESS)
 
     p = add("flags", lambda a: 2, "flag rules: evaluate them on labeled posts")
     fl = p.add_subparsers(dest="flags_command", required=True, metavar="SUBCOMMAND")
@@ -440,6 +519,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", action="store_true", help="list the posts the rules got wrong")
     p.add_argument(
         "--check", action="store_true", help="exit 1 if a category misses P>=0.90/R>=0.85"
+    )
+    p.add_argument(
+        "--profile",
+        type=Path,
+        help="profile TOML for every set, e.g. a `review export` file (default: NAME.toml "
+        "beside each NAME.jsonl)",
     )
 
     p = add("sentiment", lambda a: 2, "sentiment scorers: evaluate them on labeled data")
@@ -484,6 +569,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     # Our modules also log outside flow runs (analyze, review): that is not a mistake.
     os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
+    # Without a server, each run starts a temporary one; Prefect gives it 20 s, which a busy
+    # two-core machine can miss (seen with two runs started together).
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
     if args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "DEBUG")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

@@ -21,7 +21,8 @@ from analysis.profile import Profile, load_profile
 from connectors.base import ConnectorError, TransientError
 from flows.clients import make_client
 from flows.deliver import Delivery, deliver_day, post_webhook
-from flows.ingest import PartitionResult, ingest_partition, partitions
+from flows.ingest import PartitionResult, ingest_partition, partitions, requests_summary
+from flows.limits import rate_limited, writer_slot
 from flows.report import build_summary, write_reports
 from flows.score import AnalyzeStats, analyze_pending
 from flows.settings import Settings, load_settings
@@ -52,8 +53,14 @@ def _retry_on_type(task: Any, task_run: Any, state: Any) -> bool:
 def ingest_platform(
     store: Store, settings: Settings, profile: Profile, platform: str, day: date, run_id: str
 ) -> list[PartitionResult]:
-    """Fetch every partition of one platform (retried on transient errors)."""
+    """Fetch every partition of one platform (retried on transient errors).
+
+    Live requests first take a slot of the platform's Prefect rate limit, if the server has
+    one (``flows.limits``); replay reads local files and takes none.
+    """
     client = make_client(settings, platform, day)
+    if settings.source == "live":
+        client = rate_limited(client, platform, max_wait_s=settings.rate_limit_max_wait_s)
     budget = settings.x_max_requests if platform == "x" else settings.reddit_max_requests
     return [
         ingest_partition(
@@ -77,6 +84,9 @@ def analyze(
 
     With ``follow`` it runs beside ingest (submitted to the flow's thread pool, on its own
     store cursor) and finishes once ``follow`` is set and nothing is left.
+
+    With ``BRANDRISK_TASK_RUNNER=dask`` the partitions run as Prefect tasks on a Dask cluster
+    (``flows.scale``); this task still writes every result.
     """
     return analyze_pending(
         store,
@@ -85,6 +95,8 @@ def analyze(
         workers=settings.workers,
         batch_size=settings.batch_size,
         follow=follow,
+        task_runner=settings.task_runner,
+        dask_address=settings.dask_address,
     )
 
 
@@ -178,6 +190,7 @@ def _ingest_all(
         n_new = sum(r.n_new for r in results)
         complete = all(r.complete for r in results)
         notes = "; ".join(r.error for r in results if r.error)
+        cost = requests_summary(results)  # X bills reads: the ratio shows if budgets still fit
         store.set_source_status(the_day, platform, "ok" if complete else "partial", notes)
         store.record_step(
             run_id,
@@ -187,9 +200,9 @@ def _ingest_all(
             status="ok",
             n_in=sum(r.n_fetched for r in results),
             n_out=n_new,
-            detail=notes or None,
+            detail="; ".join(filter(None, [cost, notes])),
         )
-        logger.info("%s: %d new mentions", platform, n_new)
+        logger.info("%s: %s", platform, cost)
 
 
 def _ingest_and_analyze(
@@ -247,7 +260,10 @@ def daily(
     logger.info(
         "daily run for %s (%s), day %s, db %s", prof.name, settings.source, the_day, settings.db
     )
-    with Store.open(settings.db, wait_s=settings.lock_wait_s) as store:
+    with (
+        writer_slot(settings.lock_wait_s),
+        Store.open(settings.db, wait_s=settings.lock_wait_s) as store,
+    ):
         started = datetime.now().astimezone()
         if ingest:
             stats = _ingest_and_analyze(store, settings, prof, the_day, run_id)
@@ -318,7 +334,10 @@ def hourly_ingest(
     prof = load_profile(settings.profile)
     the_day = date.fromisoformat(day) if day else datetime.now(prof.tz).date()
     run_id = _run_id()
-    with Store.open(settings.db, wait_s=settings.lock_wait_s) as store:
+    with (
+        writer_slot(settings.lock_wait_s),
+        Store.open(settings.db, wait_s=settings.lock_wait_s) as store,
+    ):
         stats = _ingest_and_analyze(store, settings, prof, the_day, run_id)
         publish_snapshot(store, run_id, the_day)
     get_run_logger().info("hourly ingest: analyzed %d mentions", stats.n_analyzed)

@@ -2,7 +2,8 @@
 
 ``brandrisk serve`` runs both with ``prefect.serve`` on one machine (no work pool needed);
 ``prefect deploy --all`` with ``prefect.yaml`` registers the same two on a Prefect server for a
-process work pool. The report runs at a morning hour in the company's timezone.
+process work pool. The report runs at a morning hour in the company's timezone. Serving also
+creates the Prefect global concurrency limits the flows take slots of (``flows.limits``).
 """
 
 from __future__ import annotations
@@ -52,3 +53,20 @@ def deployments(profile: Profile, profile_path: str, report_hour: int = 7) -> li
             concurrency_limit=1,
         ),
     ]
+
+
+def serve_all(profile: Profile, profile_path: str, report_hour: int = 7) -> None:
+    """Create the missing global concurrency limits, then serve both deployments (blocks).
+
+    Args:
+        profile: the company (its timezone sets the report hour).
+        profile_path: path the scheduled runs load the profile from.
+        report_hour: local hour (0-23) of the daily report.
+    """
+    from prefect import serve
+
+    from flows.limits import ensure_limits
+
+    runnable = deployments(profile, profile_path, report_hour)  # checks report_hour first
+    ensure_limits()  # logs each limit it creates; leaves existing (tuned) ones alone
+    serve(*runnable)

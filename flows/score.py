@@ -12,7 +12,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -22,6 +22,7 @@ from analysis.flags import RULES_VERSION, detect_flags, is_excluded, neutral_ter
 from analysis.profile import Profile
 from analysis.sentiment import score_texts, scorer_version
 from connectors.base import Mention
+from flows.scale import DaskPool, PendingResult
 from flows.store import Store, mentions_from_table
 
 log = logging.getLogger(__name__)
@@ -153,6 +154,9 @@ def analyze_pending(
     batch_size: int = 20_000,
     chunk_size: int = 5_000,
     follow: threading.Event | None = None,
+    task_runner: str = "processes",
+    dask_address: str | None = None,
+    on_saved: Callable[[int], None] | None = None,
 ) -> AnalyzeStats:
     """Analyze every mention that the current scorer and rules versions have not seen.
 
@@ -163,6 +167,11 @@ def analyze_pending(
 
     With ``follow``, the pass runs beside an ingest that is still writing: it keeps polling
     for new mentions until ``follow`` is set, then makes a last sweep from the start.
+
+    With ``task_runner="dask"`` the chunks run as Prefect tasks on a Dask cluster instead
+    (``flows.scale.DaskPool``: the scheduler at ``dask_address``, or a LocalCluster of
+    ``workers`` processes); their results are written here all the same. ``on_saved`` is
+    told how many mentions each written chunk held (progress bars).
     """
     sv = scorer_version(scorer)
     started = time.perf_counter()
@@ -175,14 +184,24 @@ def analyze_pending(
         store.save_analysis(scores, flags, analyzed)
         n_done += analyzed.num_rows
         n_flags += flags.num_rows
+        if on_saved is not None:
+            on_saved(analyzed.num_rows)
         if n_done - last_logged >= batch_size:
             last_logged = n_done
             log.info("analyzed %d mentions so far (%d flags)", n_done, n_flags)
 
-    def chunks() -> Iterator[pa.Table]:
+    def chunks() -> Iterator[pa.Table | None]:
+        # Yields ``None`` once, before the final sweep of a following pass: everything in
+        # flight must be saved first, or the sweep would read those rows again.
         after = -1
         final_sweep = follow is None
         while True:
+            # While ingest is still writing, wait for a full chunk: reading (and sending to a
+            # worker, and saving) a few hundred rows at a time costs more than it scores.
+            following = not final_sweep and follow is not None and not follow.is_set()
+            if following and _backlog(store, after) < chunk_size:
+                follow.wait(FOLLOW_POLL_S)  # type: ignore[union-attr]
+                continue
             rows = store.unanalyzed_arrow(sv, RULES_VERSION, chunk_size, after_rowid=after)
             if rows.num_rows:
                 after = rows.column("row_id")[-1].as_py()
@@ -190,25 +209,40 @@ def analyze_pending(
             elif final_sweep or follow is None:
                 return
             elif follow.is_set():
+                yield None
                 final_sweep, after = True, -1  # catch anything committed behind the cursor
             else:
                 follow.wait(FOLLOW_POLL_S)
 
-    in_flight: deque[Future[tuple[pa.Table, pa.Table, pa.Table]]] = deque()
-    pool: ProcessPoolExecutor | None = None
+    in_flight: deque[PendingResult[tuple[pa.Table, pa.Table, pa.Table]]] = deque()
+    pool: ProcessPoolExecutor | DaskPool | None = None
+    width = workers  # chunks running at once
+    dask = task_runner == "dask"
     try:
         for rows in chunks():
+            if rows is None:  # the final sweep comes next: save what is in flight
+                while in_flight:
+                    save(in_flight.popleft().result())
+                continue
             # Worker processes only pay off with a backlog: a full chunk (or a large first one).
-            if pool is None and workers > 1 and rows.num_rows >= min(chunk_size, MIN_PARALLEL):
-                # spawn, not fork: the parent holds a DuckDB connection and Prefect threads.
-                ctx = multiprocessing.get_context("spawn")
-                pool = ProcessPoolExecutor(workers, mp_context=ctx)
+            if (
+                pool is None
+                and (workers > 1 or dask)
+                and rows.num_rows >= min(chunk_size, MIN_PARALLEL)
+            ):
+                if dask:
+                    pool = DaskPool(workers, dask_address)
+                    width = pool.parallelism
+                else:
+                    # spawn, not fork: the parent holds a DuckDB connection and Prefect threads.
+                    ctx = multiprocessing.get_context("spawn")
+                    pool = ProcessPoolExecutor(workers, mp_context=ctx)
             if pool is None:
                 save(analyze_table(rows, profile, scorer))
                 continue
             in_flight.append(pool.submit(analyze_table, rows, profile, scorer))
             # Keep one chunk queued per worker beyond the ones running.
-            while len(in_flight) > 2 * workers:
+            while len(in_flight) > 2 * width:
                 save(in_flight.popleft().result())
         while in_flight:
             save(in_flight.popleft().result())
@@ -219,6 +253,12 @@ def analyze_pending(
     return AnalyzeStats(n_done, n_flags, time.perf_counter() - started)
 
 
+def _backlog(store: Store, after_rowid: int) -> int:
+    """Mentions stored after ``after_rowid`` (analyzed or not): a cheap size of the backlog."""
+    rows = store.rows("select count(*) as n from mentions where rowid > ?", [after_rowid])
+    return int(rows[0]["n"])
+
+
 def analyze_while(
     ingest: Callable[[], T],
     store: Store,
@@ -226,6 +266,7 @@ def analyze_while(
     *,
     scorer: str = "default",
     workers: int = 1,
+    chunk_size: int = 5_000,
 ) -> tuple[T, AnalyzeStats]:
     """Run ``ingest()`` while a following analysis pass scores what it stores.
 
@@ -235,7 +276,13 @@ def analyze_while(
     done = threading.Event()
     with ThreadPoolExecutor(1, thread_name_prefix="analyze") as ex:
         fut = ex.submit(
-            analyze_pending, store.cursor(), profile, scorer=scorer, workers=workers, follow=done
+            analyze_pending,
+            store.cursor(),
+            profile,
+            scorer=scorer,
+            workers=workers,
+            chunk_size=chunk_size,
+            follow=done,
         )
         try:
             result = ingest()

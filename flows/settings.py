@@ -38,6 +38,10 @@ class Settings(BaseSettings):
     reddit_client_secret: SecretStr | None = None
     reddit_user_agent: str = "brandrisk/0.1 (social listening; +https://example.invalid)"
     x_max_requests: int = Field(default=10, ge=1, description="X requests per run (paid reads)")
+    x_search: Literal["recent", "all"] = Field(
+        default="recent",
+        description="X search: recent (last 7 days) or all (full archive of the report day)",
+    )
     reddit_max_requests: int = Field(default=20, ge=1)
     rate_limit_max_wait_s: float = Field(
         default=900.0, ge=0, description="longest total wait for rate limits per partition"
@@ -68,6 +72,16 @@ class Settings(BaseSettings):
     delivery_retry_s: float = Field(default=5.0, ge=0, description="first back-off delay")
     lock_wait_s: float = Field(
         default=600.0, ge=0, description="how long a writer waits for the DuckDB file lock"
+    )
+    task_runner: Literal["processes", "dask"] = Field(
+        default="processes",
+        description="where scoring and flagging run: worker processes on this machine, or "
+        "Prefect tasks on a Dask cluster (prefect-dask; `pip install brandrisk[dask]`)",
+    )
+    dask_address: str | None = Field(
+        default=None,
+        description="Dask scheduler address (tcp://host:8786) for task_runner dask; unset: a "
+        "LocalCluster of `workers` processes on this machine",
     )
 
 

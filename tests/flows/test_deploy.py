@@ -39,3 +39,21 @@ def test_prefect_yaml_points_at_real_flows() -> None:
         assert getattr(module, func).name in {"daily", "hourly-ingest"}
         assert d["work_pool"]["name"] == "brandrisk"
         assert d["schedules"][0]["timezone"] == "America/New_York"
+
+
+def test_serve_creates_the_limits_then_serves_both_deployments(
+    example: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import prefect
+
+    from flows import deploy, limits
+
+    calls: list[object] = []
+    monkeypatch.setattr(limits, "ensure_limits", lambda: calls.append("limits") or [])
+    monkeypatch.setattr(prefect, "serve", lambda *ds: calls.append([d.name for d in ds]))
+    deploy.serve_all(example, "/srv/acme.toml", report_hour=6)
+    assert calls == ["limits", ["hourly-ingest", "daily-report"]]
+    calls.clear()
+    with pytest.raises(ValueError, match="0-23"):
+        deploy.serve_all(example, "/srv/acme.toml", report_hour=25)
+    assert calls == []  # a bad hour is refused before the API is touched

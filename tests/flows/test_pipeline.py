@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,49 @@ def test_analysis_following_ingest_matches_stage_by_stage(
     with Store.open(tmp_path / "b.duckdb") as b:
         analyze_while(lambda: ingest_days(b, recorded, example), b, example, workers=2)
         assert (b.rows(query), b.rows(flags_q)) == expected
+
+
+def test_following_analysis_waits_for_full_chunks_while_ingest_writes(
+    tmp_path: Path, recorded: Path, example: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reading, dispatching and saving a partition's few hundred rows at a time cost the main
+    # process more than the scoring; while ingest is writing, only full chunks are read.
+    sizes: list[tuple[bool, int]] = []
+    real = Store.unanalyzed_arrow
+    ingesting = True
+
+    def spy(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        table = real(self, *args, **kwargs)
+        sizes.append((ingesting, table.num_rows))
+        return table
+
+    monkeypatch.setattr(Store, "unanalyzed_arrow", spy)
+
+    chunk = 150
+
+    def ingest() -> int:
+        # Day by day, giving the follower a moment to catch up once a chunk is waiting, so
+        # the test does not depend on how fast this machine ingests.
+        nonlocal ingesting
+        n = 0
+        for day in recorded_days(recorded):
+            for platform, client in (
+                ("x", ReplayXClient(recorded, day)),
+                ("reddit", ReplayRedditClient(recorded, day)),
+            ):
+                for part in partitions(example, platform):
+                    n += ingest_partition(b, client, platform, part, max_requests=BIG).n_new
+            seen = len(sizes)
+            for _ in range(100):
+                if len(sizes) > seen:
+                    break
+                threading.Event().wait(0.02)
+        ingesting = False
+        return n
+
+    with Store.open(tmp_path / "b.duckdb") as b:
+        _, stats = analyze_while(ingest, b, example, workers=2, chunk_size=chunk)
+        assert stats.n_analyzed == b.count("mentions") == b.count("analyzed")
+    during = [n for live, n in sizes if live]
+    assert during, "the follower should start analyzing while ingest still writes"
+    assert all(n == chunk for n in during), during

@@ -197,7 +197,7 @@ _RULES: tuple[tuple[str, str, bool, str, int, int], ...] = (
         "cred.password",
         _PASSWORD_HINTS,
         True,
-        rf"(?<!\w)(?:{_PASSWORD_WORDS}|(?<=/\s)pass)(?:\s+(?:for|für|de|del|do|da|pour|van|voor|of|to|on)"
+        rf"(?<!\w)(?:{_PASSWORD_WORDS}|(?<=/\s)pass)(?:\s+(?:for|für|fürs|vom|zum|zur|de|del|della|dello|du|des|do|da|pour|van|voor|of|to|on)"
         r"\s+[^:=\n]{1,30}?)?\s*[:=]\s*([^\s\"'<>]{4,200})",
         re.I,
         1,
@@ -206,8 +206,10 @@ _RULES: tuple[tuple[str, str, bool, str, int, int], ...] = (
         "cred.password",
         _PASSWORD_HINTS,
         True,
+        # "ist seit Monaten Sommer2024", "è ancora Halyard2023": a few words may come between
+        # the verb and the value, which then needs a digit (prose: letters and digits, below).
         rf"(?<!\w)(?:{_PASSWORD_WORDS})\b[^.:=\n]{{0,40}}?\s{_COPULA}\s+"
-        r"([^\s\"'<>]{6,200})",
+        r"(?:[^\s\d]{1,15}\s+){0,3}?((?=[^\s\"'<>]*\d)[^\s\"'<>]{6,200})",
         re.I,
         1,
     ),

@@ -514,7 +514,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_flags_eval)
     p.add_argument(
         "sets", nargs="*", type=Path,
-        help="labeled set folders or .jsonl files (default: the bundled dev and heldout sets)",
+        help="labeled set folders or .jsonl files (default: bundled dev, heldout, blind)",
     )  # fmt: skip
     p.add_argument("--errors", action="store_true", help="list the posts the rules got wrong")
     p.add_argument(

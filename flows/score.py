@@ -152,7 +152,7 @@ def analyze_pending(
     scorer: str = "default",
     workers: int = 1,
     batch_size: int = 20_000,
-    chunk_size: int = 5_000,
+    chunk_size: int = 10_000,
     follow: threading.Event | None = None,
     task_runner: str = "processes",
     dask_address: str | None = None,
@@ -218,6 +218,8 @@ def analyze_pending(
     pool: ProcessPoolExecutor | DaskPool | None = None
     width = workers  # chunks running at once
     dask = task_runner == "dask"
+    # Small bulk writes: DuckDB's own threads would only take the workers' CPU.
+    threads = store.set_threads(1)
     try:
         for rows in chunks():
             if rows is None:  # the final sweep comes next: save what is in flight
@@ -249,6 +251,7 @@ def analyze_pending(
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+        store.set_threads(threads)
     log.info("analyzed %d mentions (%d flags)", n_done, n_flags)
     return AnalyzeStats(n_done, n_flags, time.perf_counter() - started)
 
@@ -266,7 +269,7 @@ def analyze_while(
     *,
     scorer: str = "default",
     workers: int = 1,
-    chunk_size: int = 5_000,
+    chunk_size: int = 10_000,
 ) -> tuple[T, AnalyzeStats]:
     """Run ``ingest()`` while a following analysis pass scores what it stores.
 

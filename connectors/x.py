@@ -561,15 +561,25 @@ class TweepyXClient:
         ):
             log.warning("X cursor %s is older than the 7-day search window; ignoring it", since_id)
             since_id = None
-        with _mapped_errors("search"):
-            page = self._client.search_recent_tweets(
+        return self._search_page(
+            "search",
+            self._client.search_recent_tweets,
+            query,
+            since_id=since_id,
+            next_token=next_token,
+            max_results=max_results,
+        )
+
+    @staticmethod
+    def _search_page(what: str, method: Any, query: str, **params: Any) -> dict[str, Any]:
+        """One page of a search endpoint with our expansions and fields, errors mapped."""
+        with _mapped_errors(what):
+            page = method(
                 query,
-                since_id=since_id,
-                next_token=next_token,
-                max_results=max_results,
                 expansions=EXPANSIONS,
                 tweet_fields=TWEET_FIELDS,
                 user_fields=USER_FIELDS,
+                **params,
             )
         if not isinstance(page, dict):
             raise _malformed(f"expected a JSON object, got {type(page).__name__}")
@@ -601,21 +611,16 @@ class TweepyXClient:
         if wait > 0:
             time.sleep(wait)
         self._last_archive_request = time.monotonic()
-        with _mapped_errors("full-archive search"):
-            page = self._client.search_all_tweets(
-                query,
-                start_time=start_time,
-                end_time=end_time,
-                since_id=since_id,
-                next_token=next_token,
-                max_results=max_results,
-                expansions=EXPANSIONS,
-                tweet_fields=TWEET_FIELDS,
-                user_fields=USER_FIELDS,
-            )
-        if not isinstance(page, dict):
-            raise _malformed(f"expected a JSON object, got {type(page).__name__}")
-        return page
+        return self._search_page(
+            "full-archive search",
+            self._client.search_all_tweets,
+            query,
+            start_time=start_time,
+            end_time=end_time,
+            since_id=since_id,
+            next_token=next_token,
+            max_results=max_results,
+        )
 
     def get_tweets(self, ids: list[str]) -> dict[str, Any]:
         """Fetch ``GET /2/tweets?ids=...`` (at most 100 ids): which of them X still serves.

@@ -198,20 +198,24 @@ def train_default(
     t = time.perf_counter()
     x = features_of(texts, config, lexicon)
     say(f"features: {len(x.rows):,} entries in {time.perf_counter() - t:.1f} s")
-    x_fit = subset(x, fit_idx)
-    t = time.perf_counter()
-    model = fit(
-        x_fit,
-        y[fit_idx],
-        config,
-        lexicon,
-        l2=l2,
-        l2_dense=l2,
-        sample_weight=class_weights(y[fit_idx]),
-        max_iter=iterations,
-        log=say,
-    )
-    say(f"fitted in {time.perf_counter() - t:.0f} s")
+
+    def fit_rows(rows: np.ndarray) -> LinearModel:
+        started = time.perf_counter()
+        fitted = fit(
+            subset(x, rows),
+            y[rows],
+            config,
+            lexicon,
+            l2=l2,
+            l2_dense=l2,
+            sample_weight=class_weights(y[rows]),
+            max_iter=iterations,
+            log=say,
+        )
+        say(f"fitted on {len(rows):,} rows in {time.perf_counter() - started:.0f} s")
+        return fitted
+
+    model = fit_rows(fit_idx)
     x_cal = subset(x, cal_idx)
     sets = [(model.logits_of(x_cal), y[cal_idx])]
     dev_used = []
@@ -224,19 +228,7 @@ def train_default(
     offsets = calibrate_sets(sets, "avg_recall")
     say(f"offsets {offsets.round(3).tolist()} from the calibration split and {dev_used}")
     calibration = _figures(_report(_with_offsets(model, offsets, {}), x_cal, y[cal_idx]))
-    t = time.perf_counter()
-    model = fit(
-        subset(x, train_idx),
-        y[train_idx],
-        config,
-        lexicon,
-        l2=l2,
-        l2_dense=l2,
-        sample_weight=class_weights(y[train_idx]),
-        max_iter=iterations,
-        log=say,
-    )
-    say(f"fitted again on all {len(train_idx):,} training rows in {time.perf_counter() - t:.0f} s")
+    model = fit_rows(train_idx)  # again, on all training rows, keeping those offsets
     meta: dict[str, Any] = {
         "name": "default",
         "kind": "default",

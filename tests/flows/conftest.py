@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -35,3 +36,16 @@ def recorded(_recorded_once: Path, tmp_path: Path) -> Path:
 def example() -> Profile:
     """The shipped example profile (fictional Harborline)."""
     return load_profile(EXAMPLE_PROFILE)
+
+
+@pytest.fixture(scope="module")
+def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """A throwaway Prefect server (SQLite in a temp PREFECT_HOME) for the module's runs."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect-home")))
+    mp.setenv("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+    mp.undo()

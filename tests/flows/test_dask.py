@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,19 +28,6 @@ TABLES = {
     "flags": "select * exclude (flagged_at) from flags order by all",
     "analyzed": "select * exclude (analyzed_at) from analyzed order by all",
 }
-
-
-@pytest.fixture(scope="module")
-def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """A throwaway Prefect server: the Dask workers report their task runs to it."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect-home")))
-    mp.setenv("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
-    mp.undo()
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +91,7 @@ def partition_runs(n_expected: int) -> list[Any]:
 
 
 def test_a_local_dask_cluster_writes_row_for_row_what_processes_write(
-    prefect_api: None, ingested: Path, tmp_path: Path, profile: Profile,
+    prefect_server: None, ingested: Path, tmp_path: Path, profile: Profile,
     expected: dict[str, list[dict]],
 ) -> None:  # fmt: skip
     got, _ = analyze_copy(ingested, tmp_path / "b.duckdb", profile, task_runner="dask")
@@ -117,7 +103,7 @@ def test_a_local_dask_cluster_writes_row_for_row_what_processes_write(
 
 
 def test_an_existing_cluster_by_address_runs_the_partitions(
-    prefect_api: None, ingested: Path, tmp_path: Path, profile: Profile,
+    prefect_server: None, ingested: Path, tmp_path: Path, profile: Profile,
     expected: dict[str, list[dict]],
 ) -> None:  # fmt: skip
     from distributed import Client, LocalCluster, get_task_stream

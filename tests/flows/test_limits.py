@@ -30,21 +30,8 @@ from flows.store import Store, StoreLocked
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture(scope="module")
-def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """A throwaway Prefect server (SQLite in a temp PREFECT_HOME) for this module."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect-home")))
-    mp.setenv("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
-    mp.undo()
-
-
 @pytest.fixture
-def client(prefect_api: None) -> Iterator[Any]:
+def client(prefect_server: None) -> Iterator[Any]:
     """A Prefect client on the test API, with no brandrisk limit left from another test."""
     from prefect import get_client
     from prefect.exceptions import ObjectNotFound

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import json
 import logging
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -26,19 +25,6 @@ R_ID = "block-app-id-91c2"
 R_SECRET = "block-stored-reddit-secret-e55d"
 ENV = ("BRANDRISK_X_BEARER_TOKEN", "BRANDRISK_REDDIT_CLIENT_ID", "BRANDRISK_REDDIT_CLIENT_SECRET")
 DAY = date(2026, 10, 5)
-
-
-@pytest.fixture(scope="module")
-def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """A throwaway Prefect server (SQLite in a temp PREFECT_HOME) for this module."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect-home")))
-    mp.setenv("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
-    mp.undo()
 
 
 @pytest.fixture

@@ -226,8 +226,8 @@ def cmd_rescore(args: argparse.Namespace) -> int:
     from analysis.flags import RULES_VERSION
     from analysis.profile import load_profile
     from analysis.sentiment import scorer_version
+    from flows.daily import rebuild_reports, reported_days
     from flows.limits import writer_slot
-    from flows.report import build_summary, write_reports
     from flows.score import analyze_pending
     from flows.settings import load_settings
     from flows.store import Store
@@ -252,16 +252,9 @@ def cmd_rescore(args: argparse.Namespace) -> int:
             dask_address=settings.dask_address,
             on_saved=lambda n: progress.advance(bar, n),
         )  # fmt: skip
-        days = [
-            d for d in store.iter_days()
-            if (args.since is None or d >= args.since) and (args.to is None or d <= args.to)
-        ]  # fmt: skip
+        days = reported_days(store, args.since, args.to)
         bar = progress.add_task("rebuild reports", total=len(days))
-        for d in days:
-            progress.update(bar, description=f"rebuild report {d}")
-            context = build_summary(store, profile, d, platforms=list(settings.platforms))
-            write_reports(context, settings.out)
-            progress.advance(bar)
+        rebuild_reports(store, settings, profile, days, lambda _d: progress.advance(bar))
         store.publish_snapshot()
     print(
         f"analyzed {stats.n_analyzed} mentions with {sv} and {RULES_VERSION} ({stats.n_flags} "

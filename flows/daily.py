@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -78,7 +79,11 @@ def ingest_platform(
 
 @task(cache_policy=NO_CACHE)
 def analyze(
-    store: Store, settings: Settings, profile: Profile, follow: threading.Event | None = None
+    store: Store,
+    settings: Settings,
+    profile: Profile,
+    follow: threading.Event | None = None,
+    on_saved: Callable[[int], None] | None = None,
 ) -> AnalyzeStats:
     """Score and flag every mention the current versions have not analyzed.
 
@@ -97,6 +102,7 @@ def analyze(
         follow=follow,
         task_runner=settings.task_runner,
         dask_address=settings.dask_address,
+        on_saved=on_saved,
     )
 
 
@@ -341,4 +347,77 @@ def hourly_ingest(
         stats = _ingest_and_analyze(store, settings, prof, the_day, run_id)
         publish_snapshot(store, run_id, the_day)
     get_run_logger().info("hourly ingest: analyzed %d mentions", stats.n_analyzed)
+    return stats.n_analyzed
+
+
+def reported_days(store: Store, since: date | None, to: date | None) -> list[date]:
+    """The days that have a summary, within ``[since, to]`` (open ends: all)."""
+    return [
+        d for d in store.iter_days() if (since is None or d >= since) and (to is None or d <= to)
+    ]
+
+
+def rebuild_reports(
+    store: Store,
+    settings: Settings,
+    profile: Profile,
+    days: list[date],
+    on_day: Callable[[date], None] | None = None,
+) -> None:
+    """Summarize each day again from stored data and rewrite its report files (no delivery)."""
+    for d in days:
+        write_reports(
+            build_summary(store, profile, d, platforms=list(settings.platforms)), settings.out
+        )
+        if on_day is not None:
+            on_day(d)
+
+
+@flow(name="rescore", log_prints=False, on_failure=[notify_failure], on_crashed=[notify_failure])
+def rescore(
+    profile: str | None = None,
+    db: str | None = None,
+    out: str | None = None,
+    since: str | None = None,
+    to: str | None = None,
+) -> int:
+    """Analyze stored mentions the current scorer and rules have not, then rebuild reports.
+
+    For ops after a scorer or rules version change (the ``rescore`` deployment, triggered by
+    hand; ``brandrisk rescore`` does the same with a progress bar). No ingest, no delivery.
+    The analysis goes in committed chunks, so an interrupted rescore resumes.
+
+    Args:
+        profile: path of the company profile TOML (default: BRANDRISK_PROFILE).
+        db: DuckDB file (default: BRANDRISK_DB).
+        out: report folder (default: BRANDRISK_OUT).
+        since: first report day to rebuild (YYYY-MM-DD); default: the first reported day.
+        to: last report day to rebuild (inclusive); default: the last reported day.
+
+    Returns:
+        How many mentions were analyzed.
+    """
+    logger = get_run_logger()
+    settings = load_settings(profile=profile, db=db, out=out)
+    prof = load_profile(settings.profile)
+    first = date.fromisoformat(since) if since else None
+    last = date.fromisoformat(to) if to else None
+    if first and last and last < first:
+        raise ValueError(f"to {last} is before since {first}")
+    if not Path(settings.db).exists():
+        raise FileNotFoundError(f"{settings.db}: no database yet; run the daily flow first")
+    run_id = _run_id()
+    with (
+        writer_slot(settings.lock_wait_s),
+        Store.open(settings.db, wait_s=settings.lock_wait_s) as store,
+    ):
+        started = datetime.now().astimezone()
+        stats = analyze(store, settings, prof)
+        store.record_step(run_id, "analyze", started_at=started, status="ok",
+                          n_in=stats.n_analyzed, n_out=stats.n_flags)  # fmt: skip
+        logger.info("analyzed %d mentions, %d flags", stats.n_analyzed, stats.n_flags)
+        days = reported_days(store, first, last)
+        rebuild_reports(store, settings, prof, days, lambda d: logger.info("rebuilt %s", d))
+        publish_snapshot(store, run_id, None)
+    logger.info("rebuilt the reports of %d day(s) in %s", len(days), settings.out)
     return stats.n_analyzed

@@ -1,9 +1,10 @@
-"""Deployments for ops: the hourly ingest and the morning report, on a schedule.
+"""Deployments for ops: the hourly ingest and the morning report on a schedule, and rescore.
 
-``brandrisk serve`` runs both with ``prefect.serve`` on one machine (no work pool needed);
-``prefect deploy --all`` with ``prefect.yaml`` registers the same two on a Prefect server for a
-process work pool. The report runs at a morning hour in the company's timezone. Serving also
-creates the Prefect global concurrency limits the flows take slots of (``flows.limits``).
+``brandrisk serve`` runs them with ``prefect.serve`` on one machine (no work pool needed);
+``prefect deploy --all`` with ``prefect.yaml`` registers the same three on a Prefect server for
+a process work pool. ``rescore`` has no schedule: ops trigger it after a scorer or rules
+change. The report runs at a morning hour in the company's timezone. Serving also creates the
+Prefect global concurrency limits the flows take slots of (``flows.limits``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ TAGS = ["brandrisk"]
 
 
 def deployments(profile: Profile, profile_path: str, report_hour: int = 7) -> list[Any]:
-    """The two runner deployments for a profile.
+    """The runner deployments for a profile: hourly ingest, the morning report, rescore.
 
     Args:
         profile: the company (its timezone sets the report hour).
@@ -31,7 +32,7 @@ def deployments(profile: Profile, profile_path: str, report_hour: int = 7) -> li
     """
     if not 0 <= report_hour <= 23:
         raise ValueError(f"report hour must be 0-23, got {report_hour}")
-    from flows.daily import daily, hourly_ingest
+    from flows.daily import daily, hourly_ingest, rescore
 
     params = {"profile": profile_path}
     return [
@@ -52,11 +53,19 @@ def deployments(profile: Profile, profile_path: str, report_hour: int = 7) -> li
             f"{report_hour:02d}:00 {profile.timezone}.",
             concurrency_limit=1,
         ),
+        rescore.to_deployment(
+            name="rescore",
+            parameters=params,
+            tags=[*TAGS, "score"],
+            description=f"Analyze {profile.name}'s stored mentions again after a scorer or rules "
+            "change and rebuild the reports (run by hand; no schedule).",
+            concurrency_limit=1,
+        ),
     ]
 
 
 def serve_all(profile: Profile, profile_path: str, report_hour: int = 7) -> None:
-    """Create the missing global concurrency limits, then serve both deployments (blocks).
+    """Create the missing global concurrency limits, then serve the deployments (blocks).
 
     Args:
         profile: the company (its timezone sets the report hour).

@@ -15,8 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_deployments_run_hourly_and_each_morning_in_company_time(example: Profile) -> None:
-    hourly, report = deployments(example, "/srv/acme.toml", report_hour=6)
-    assert (hourly.name, report.name) == ("hourly-ingest", "daily-report")
+    hourly, report, rescore = deployments(example, "/srv/acme.toml", report_hour=6)
+    assert (hourly.name, report.name, rescore.name) == ("hourly-ingest", "daily-report", "rescore")
+    assert not rescore.schedules  # ops start it by hand after a version change
     assert hourly.schedules[0].schedule.cron == HOURLY_CRON
     assert report.schedules[0].schedule.cron == "0 6 * * *"
     assert report.schedules[0].schedule.timezone == example.timezone == "America/New_York"
@@ -32,16 +33,19 @@ def test_report_hour_is_checked(example: Profile) -> None:
 def test_prefect_yaml_points_at_real_flows() -> None:
     spec = yaml.safe_load((ROOT / "prefect.yaml").read_text())
     names = {d["name"] for d in spec["deployments"]}
-    assert names == {"hourly-ingest", "daily-report"}
+    assert names == {"hourly-ingest", "daily-report", "rescore"}
     for d in spec["deployments"]:
         path, func = d["entrypoint"].split(":")
         module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
-        assert getattr(module, func).name in {"daily", "hourly-ingest"}
+        assert getattr(module, func).name in {"daily", "hourly-ingest", "rescore"}
         assert d["work_pool"]["name"] == "brandrisk"
-        assert d["schedules"][0]["timezone"] == "America/New_York"
+        if d["name"] == "rescore":
+            assert "schedules" not in d  # run by hand after a version change
+        else:
+            assert d["schedules"][0]["timezone"] == "America/New_York"
 
 
-def test_serve_creates_the_limits_then_serves_both_deployments(
+def test_serve_creates_the_limits_then_serves_the_deployments(
     example: Profile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import prefect
@@ -52,7 +56,7 @@ def test_serve_creates_the_limits_then_serves_both_deployments(
     monkeypatch.setattr(limits, "ensure_limits", lambda: calls.append("limits") or [])
     monkeypatch.setattr(prefect, "serve", lambda *ds: calls.append([d.name for d in ds]))
     deploy.serve_all(example, "/srv/acme.toml", report_hour=6)
-    assert calls == ["limits", ["hourly-ingest", "daily-report"]]
+    assert calls == ["limits", ["hourly-ingest", "daily-report", "rescore"]]
     calls.clear()
     with pytest.raises(ValueError, match="0-23"):
         deploy.serve_all(example, "/srv/acme.toml", report_hour=25)

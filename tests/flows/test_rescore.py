@@ -16,7 +16,7 @@ from flows.ingest import ingest_partition, partitions
 from flows.report import build_summary, write_reports
 from flows.score import analyze_pending
 from flows.settings import EXAMPLE_PROFILE
-from flows.store import Store
+from flows.store import Store, snapshot_path
 
 DAYS = [date(2026, 10, 1), date(2026, 10, 2), date(2026, 10, 3)]
 
@@ -66,3 +66,32 @@ def test_rescore_checks_its_arguments(tmp_path: Path, capsys) -> None:
     assert "before --from" in capsys.readouterr().err
     assert main(["rescore", "--db", str(tmp_path / "none.duckdb")]) == 1
     assert "no database yet" in capsys.readouterr().err
+
+
+@pytest.mark.integration
+def test_the_rescore_flow_does_the_same_for_ops(
+    prefect_server: None, reported: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The `rescore` deployment runs this flow; what it leaves must match the command's.
+    from flows.daily import rescore
+
+    new = scorer_version("vader")
+    monkeypatch.setenv("BRANDRISK_SCORER", "vader")
+    n = rescore(
+        profile=str(EXAMPLE_PROFILE), db=str(reported), out=str(tmp_path / "reports"),
+        since="2026-10-03",
+    )  # fmt: skip
+    with Store.open(reported, read_only=True) as store:
+        assert n == store.count("mentions") > 0
+        assert store.rows("select distinct scorer_version from analyzed") == [
+            {"scorer_version": new}
+        ]
+        summary = store.rows("select day, scorer_version from daily_summary order by day")
+        steps = store.rows("select step, status from runs order by started_at")
+    first, *_, last = (r["scorer_version"] for r in summary)
+    assert last == new
+    assert first != new  # before `since`: left alone
+    assert {"step": "analyze", "status": "ok"} in steps
+    assert (tmp_path / "reports" / "2026-10-03" / "hr.html").is_file()
+    assert snapshot_path(reported).exists()  # readers see the new scores
+    assert rescore(profile=str(EXAMPLE_PROFILE), db=str(reported)) == 0  # nothing left

@@ -94,4 +94,5 @@ def test_the_rescore_flow_does_the_same_for_ops(
     assert {"step": "analyze", "status": "ok"} in steps
     assert (tmp_path / "reports" / "2026-10-03" / "hr.html").is_file()
     assert snapshot_path(reported).exists()  # readers see the new scores
-    assert rescore(profile=str(EXAMPLE_PROFILE), db=str(reported)) == 0  # nothing left
+    again = rescore(profile=str(EXAMPLE_PROFILE), db=str(reported), out=str(tmp_path / "r2"))
+    assert again == 0  # nothing left to analyze

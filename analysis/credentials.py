@@ -39,7 +39,7 @@ _USER_WORDS = (
     r"login|username|user|credentials?|account|benutzer(?:name)?|usuario|utilisateur|utente"
     r"|gebruiker(?:snaam)?|użytkownik|login\s+details"
 )
-_COPULA = r"(?:is|was|ist|war|es|era|est|c'est|c’est|é|è|jest|to)"
+_COPULA = r"(?:is|was|ist|war|lautet|heißt|heisst|es|era|est|c'est|c’est|é|è|jest|to)"
 # Provider tokens with a fixed prefix: (rule id, hints, pattern), all case-sensitive.
 _VENDOR: tuple[tuple[str, str, str], ...] = (
     (

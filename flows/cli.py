@@ -507,7 +507,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_flags_eval)
     p.add_argument(
         "sets", nargs="*", type=Path,
-        help="labeled set folders or .jsonl files (default: bundled dev, heldout, blind)",
+        help="labeled set folders or .jsonl files (default: bundled dev, heldout, blind, blind2)",
     )  # fmt: skip
     p.add_argument("--errors", action="store_true", help="list the posts the rules got wrong")
     p.add_argument(

@@ -26,7 +26,7 @@ from flows.flag_eval import (
     review_lines,
 )
 
-SPLITS = ("dev", "heldout", "blind")  # blind: written by someone who never read the rules
+SPLITS = ("dev", "heldout", "blind", "blind2")  # blind*: written without reading the rules
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 
 
@@ -121,7 +121,9 @@ def test_a_wrong_label_shows_up_as_a_mistake(tmp_path: Path) -> None:
 # --- masking across the whole set -----------------------------------------------------------
 
 _DIGIT_RUN = re.compile(r"(?<!imei is )\d(?:[ -]?\d){12,18}", re.I)  # IMEIs pass Luhn too
-_SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
+# valid ranges only: 900-12-3456 is a ticket number, not an SSN (area 000, 666, 9xx never issued)
+_SSN = re.compile(r"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b")
+_PLACEHOLDER = re.compile(r"YOUR_|_HERE\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TOKEN = re.compile(
     r"(?:AKIA|ghp_|github_pat_|glpat-|xox[bp]-|[sr]k_live_|AIza|sk-proj-|npm_|SG\.|SK[0-9a-f]{8}"
@@ -147,7 +149,8 @@ def _raw_secrets(text: str, labels: list[str] | None = None) -> list[str]:
     labeled with ``personal_data`` or ``credential`` (``labels``).
     """
     labels = labels or []
-    found = [m.group() for m in _TOKEN.finditer(text)]
+    # "sk_live_YOUR_KEY_HERE" in docs is a placeholder, not a secret.
+    found = [m.group() for m in _TOKEN.finditer(text) if not _PLACEHOLDER.search(m.group())]
     found += [m.group(1) for m in _ASSIGNED.finditer(text)]
     if "personal_data" in labels:
         found += [

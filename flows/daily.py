@@ -404,7 +404,7 @@ def rescore(
     last = date.fromisoformat(to) if to else None
     if first and last and last < first:
         raise ValueError(f"to {last} is before since {first}")
-    if not Path(settings.db).exists():
+    if not settings.db.exists():
         raise FileNotFoundError(f"{settings.db}: no database yet; run the daily flow first")
     run_id = _run_id()
     with (

@@ -198,9 +198,13 @@ def analyze_pending(
         while True:
             # While ingest is still writing, wait for a full chunk: reading (and sending to a
             # worker, and saving) a few hundred rows at a time costs more than it scores.
-            following = not final_sweep and follow is not None and not follow.is_set()
-            if following and _backlog(store, after) < chunk_size:
-                follow.wait(FOLLOW_POLL_S)  # type: ignore[union-attr]
+            if (
+                follow is not None
+                and not final_sweep
+                and not follow.is_set()
+                and _backlog(store, after) < chunk_size
+            ):
+                follow.wait(FOLLOW_POLL_S)
                 continue
             rows = store.unanalyzed_arrow(sv, RULES_VERSION, chunk_size, after_rowid=after)
             if rows.num_rows:
@@ -220,11 +224,16 @@ def analyze_pending(
     dask = task_runner == "dask"
     # Small bulk writes: DuckDB's own threads would only take the workers' CPU.
     threads = store.set_threads(1)
+
+    def drain(keep: int = 0) -> None:
+        """Save finished chunks, oldest first, until at most ``keep`` are in flight."""
+        while len(in_flight) > keep:
+            save(in_flight.popleft().result())
+
     try:
         for rows in chunks():
             if rows is None:  # the final sweep comes next: save what is in flight
-                while in_flight:
-                    save(in_flight.popleft().result())
+                drain()
                 continue
             # Worker processes only pay off with a backlog: a full chunk (or a large first one).
             if (
@@ -244,10 +253,8 @@ def analyze_pending(
                 continue
             in_flight.append(pool.submit(analyze_table, rows, profile, scorer))
             # Keep one chunk queued per worker beyond the ones running.
-            while len(in_flight) > 2 * width:
-                save(in_flight.popleft().result())
-        while in_flight:
-            save(in_flight.popleft().result())
+            drain(keep=2 * width)
+        drain()
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

@@ -266,7 +266,7 @@ def cmd_rescore(args: argparse.Namespace) -> int:
 def cmd_forget(args: argparse.Namespace) -> int:
     """Remove posts everywhere and rebuild the reports of the days they were in."""
     from analysis.profile import load_profile
-    from flows.report import build_summary, write_reports
+    from flows.daily import rebuild_reports
     from flows.settings import load_settings
     from flows.store import Store
 
@@ -276,11 +276,10 @@ def cmd_forget(args: argparse.Namespace) -> int:
     profile = load_profile(settings.profile)
     with Store.open(settings.db, wait_s=settings.lock_wait_s) as store:
         n, posted = store.forget(args.platform, post_ids=args.ids or (), author=args.author)
-        days = sorted({t.astimezone(profile.tz).date() for t in posted})
-        summarized = {d for d in store.iter_days()}
-        for day in days:
-            if day in summarized:
-                write_reports(build_summary(store, profile, day), settings.out)
+        summarized = set(store.iter_days())
+        # Only days that already have a report are rebuilt; the others get theirs when run.
+        days = sorted({t.astimezone(profile.tz).date() for t in posted} & summarized)
+        rebuild_reports(store, settings, profile, days)
         store.publish_snapshot()  # the readers' copy must forget too
     print(f"forgot {n} {args.platform} posts; rebuilt reports for {len(days)} day(s)")
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from analysis.profile import Profile
 from flows.cli import main
 from flows.settings import EXAMPLE_PROFILE
@@ -12,7 +14,9 @@ from flows.store import Store
 from tests.flows.test_pipeline import ingest_days
 
 
-def test_forget_by_id_and_author(tmp_path: Path, recorded: Path, example: Profile) -> None:
+def test_forget_by_id_and_author(
+    tmp_path: Path, recorded: Path, example: Profile, capsys: pytest.CaptureFixture[str]
+) -> None:
     from flows.report import build_summary, write_reports
     from flows.score import analyze_pending
 
@@ -39,6 +43,8 @@ def test_forget_by_id_and_author(tmp_path: Path, recorded: Path, example: Profil
     argv = ["forget", "--platform", "x", "--id", victim["post_id"], "--db", str(db),
             "--out", str(out), "--profile", str(EXAMPLE_PROFILE)]  # fmt: skip
     assert main(argv) == 0
+    # Only the one day that had a report is rebuilt, and the message says so.
+    assert "forgot 1 x posts; rebuilt reports for 1 day(s)" in capsys.readouterr().out
     with Store.open(db) as store:
         assert store.count("mentions") == before - 1
         for table in ("mentions", "sentiment_scores", "flags", "analyzed"):

@@ -14,7 +14,7 @@ from analysis.lexicon import compile_words
 from analysis.masking import mask_text
 from analysis.policy import CATEGORIES
 from analysis.profile import load_profile
-from analysis.sensitive import luhn_ok
+from analysis.sensitive import iban_ok, luhn_ok
 from flows.adhoc import parse_line
 from flows.flag_eval import (
     FLAG_SETS,
@@ -160,7 +160,8 @@ def _raw_secrets(text: str, labels: list[str] | None = None) -> list[str]:
         found += [m.group(1).rstrip(".,;)!") for m in _PASSWORD.finditer(text)]
     found += [m.group() for m in _SSN.finditer(text)]
     found += [m.group() for m in _EMAIL.finditer(text) if not _ROLE.match(m.group())]
-    found += [m.group() for m in _IBAN.finditer(text)]
+    # a mistyped IBAN (checksum fails) is no one's account
+    found += [m.group() for m in _IBAN.finditer(text) if iban_ok(m.group().replace(" ", ""))]
     for m in _DIGIT_RUN.finditer(text):
         if luhn_ok(re.sub(r"\D", "", m.group())):
             found.append(m.group())

@@ -23,8 +23,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from analysis import hr
+from analysis import hr_lexicon as HR
 from analysis import lexicon as L
 from analysis import policy as P
+from analysis.affiliation import Affiliation
+from analysis.customers import CustomerMatcher
 from analysis.employees import EmployeeMatcher
 from analysis.leaks import CONCEALED, LeakMatcher
 from analysis.masking import Sensitive, find_sensitive, normalize_phone
@@ -33,7 +37,7 @@ from analysis.sentiment import Sentiment, score_text
 from analysis.text import TermMatcher, clean_text, fold, lower_keep_offsets
 from connectors.base import Mention
 
-RULES_VERSION = "rules-v0.3"
+RULES_VERSION = "rules-v0.4"
 """Version of the rule set; bump it whenever a rule, threshold or severity changes."""
 
 MAX_FLAGS_PER_MENTION = 50  # a post with 10,000 emails is one problem, not 10,000 rows
@@ -79,9 +83,10 @@ class _Rules:
         excl = "|".join(re.escape(e.lower()).replace(r"\ ", r"\s+") for e in profile.exclusions)
         self.exclusions = re.compile(excl) if excl else None
         self.leaks = LeakMatcher(profile)
-        self.customers = TermMatcher(profile.customers)
+        self.customers = CustomerMatcher(profile, self.name)
         self.neutral_terms = neutral_terms(profile)
         self.official = {h.lower() for h in profile.handles}
+        self.affiliation = Affiliation(self.name, self.official, self.exclusions)
         self.employees = EmployeeMatcher(
             name,
             alt,
@@ -246,6 +251,13 @@ def detect_flags(
     def about_company() -> bool:
         return bool(company_spans())
 
+    affiliation: list[bool] = []
+
+    def affiliated() -> bool:
+        if not affiliation:
+            affiliation.append(rules.affiliation.affiliated(mention))
+        return affiliation[0]
+
     folded = fold(text)
     has_credential = any(s.category == P.CREDENTIAL for s in sensitive)
     leaks = rules.leaks.find(
@@ -255,22 +267,27 @@ def detect_flags(
         employee=employee,
         about_company=about_company,
         has_credential=has_credential,
+        affiliated=affiliated,
     )
     for leak in leaks:
         severity = P.CRITICAL if employee else P.HIGH if about_company() else P.MEDIUM
         add(P.CONFIDENTIAL_LEAK, severity, leak.rule, leak.start, leak.end)
 
-    for hit in rules.customers.find(text, folded):
-        if employee:
-            add(P.CUSTOMER_DISCLOSURE, P.HIGH, "customer.named_by_employee", hit.start, hit.end)
-        elif about_company() and L.deal_near(low, hit.start, hit.end):
-            # Outsiders naming a customer next to deal terms mostly share news: a reviewer
-            # should look, but it is not the insider disclosure the policy is about.
-            add(P.CUSTOMER_DISCLOSURE, P.MEDIUM, "customer.deal_terms", hit.start, hit.end)
+    customers = rules.customers.find(
+        text,
+        low,
+        folded,
+        mention,
+        employee=employee,
+        about_company=about_company,
+        affiliated=affiliated,
+    )
+    for hit in customers:
+        add(P.CUSTOMER_DISCLOSURE, hit.severity, hit.rule, hit.start, hit.end)
 
     mood = _lazy_sentiment(text, sentiment, rules.neutral_terms)
-    if employee:
-        _employee_rules(low, mood, add)
+    if employee or (not official and rules.employees.placed(low)):
+        _employee_rules(low, rules.employees.blank(low), mood, add)
     _spin_rules(mention, low, profile, mood, company_spans, add)
     return _finish(flags)
 
@@ -289,35 +306,20 @@ def _lazy_sentiment(
 
 
 _Add = Callable[[str, str, str, int, int], None]
-_DISPARAGE_SENTIMENT = -0.4  # sentiment alone must be clearly negative to count
 
 
-def _reported(low: str, start: int) -> bool:
-    """Whether the sentence before ``start`` reports someone else's words ("people say ...")."""
-    lo = max(0, start - 80)
-    clause = _SENTENCE_END.split(low[lo:start])[-1]
-    return bool(L.REPORTED.search(clause))
+def _employee_rules(low: str, work: str, mood: Callable[[], Sentiment], add: _Add) -> None:
+    """Disparagement and job hunting (``analysis.hr``), for an author who works there.
 
-
-def _employee_rules(low: str, mood: Callable[[], Sentiment], add: _Add) -> None:
-    found = list(L.DISPARAGE.finditer(low))
-    # Someone else's words, reported or rejected, are not the author's disparagement.
-    m = next((d for d in found if not _reported(low, d.start())), None)
-    if m and not L.DISAGREE.search(low):
-        add(P.EMPLOYEE_DISPARAGEMENT, P.HIGH, "hr.disparaging_phrase", m.start(), m.end())
-    elif (
-        not found
-        and L.WORK_WORDS.search(low)
-        and L.looks_english(low)
-        and mood().score <= _DISPARAGE_SENTIMENT
-    ):
-        add(P.EMPLOYEE_DISPARAGEMENT, P.MEDIUM, "hr.negative_about_work", 0, len(low))
-    if L.WE_ARE_HIRING.search(low):
-        return  # recruiting for the company is not looking for a job elsewhere
-    if m := L.JOB_HUNT_STRONG.search(low):
-        add(P.JOB_HUNTING_CATEGORY, P.MEDIUM, "hr.job_search_public", m.start(), m.end())
-    elif m := L.JOB_HUNT_SOFT.search(low):
-        add(P.JOB_HUNTING_CATEGORY, P.LOW, "hr.job_search_hint", m.start(), m.end())
+    ``work`` is ``low`` with the company's names blanked. A post saying the author has left
+    ("glad I left", "was laid off") is a former employee's: neither rule applies.
+    """
+    if HR.LEFT_COMPANY.search(low):
+        return
+    job = hr.job_search(low)
+    for finding in (hr.disparagement(low, work, lambda: mood().score, job is not None), job):
+        if finding is not None:
+            add(finding.category, finding.severity, finding.rule, finding.start, finding.end)
 
 
 _SENTENCE_END = L.SENTENCE_END

@@ -1,25 +1,42 @@
 """Confidential-information rules: profile code names and terms, and leak language.
 
-Three rules, strongest first:
+Rules, strongest first:
 
 * ``leak.confidential_term`` / ``leak.code_name``: one of the profile's terms, found despite
-  case, l33t digits, separators, zero-width characters and hashtags (``analysis.text``).
-  A *single-word* code name is often an ordinary word too (Heron, Saffron, Osprey, Nimbus), so
-  it counts only when written to dodge a search (``H3R0N``, ``O.s.p.r.e.y``, ``#Osprey``) or
-  next to product or secrecy words ("Heron app", "Osprey demo", "launches Saffron"), and only
-  from an employee or in a post about the company. Multi-word terms ("Project Lantern",
-  "Series C term sheet") are specific enough to count anywhere.
-* ``leak.internal_source``: a post about the company (or by an employee) that says its content
-  is internal or not yet public ("internal memo", "before the earnings call", "noch nicht
-  offiziell", "presentación interna", "you didn't hear it from me").
-* ``leak.undisclosed_incident``: an incident word (breach, ransomware, skimming) together with
-  a concealment phrase ("never disclosed", "told nobody").
+  case, l33t digits, separators, zero-width characters and hashtags (``analysis.text``), and
+  glued to Japanese text (``analysis.cjk``). A *single-word* code name is often an ordinary
+  word too (Heron, Saffron, Osprey, Nimbus), so it counts only when written to dodge a search
+  (``H3R0N``, ``O.s.p.r.e.y``, ``#Osprey``), or next to product or secrecy words ("Heron
+  app", "Osprey demo", "launches Saffron") in a post with context: by an employee, about the
+  company, from a bio that names it (``analysis.affiliation``), or one that says its content
+  is internal ("社内プロジェクト「Bluefin」"). The name inside "Project X" is a single-word code
+  name too ("T3rn"); "Project X" itself needs context or a product's life around it ("Project
+  Tern slipped to Q3"), since a child's science project can be called that. Other multi-word
+  terms ("Series C term sheet") count anywhere. A credential that spells a code name
+  ("Tid3water!") is the credential.
+* ``leak.internal_source``: the post says its content is internal ("internal memo", "heard
+  at the all-hands", "the CFO told the whole floor") or not yet public ("before the earnings
+  call", "noch nicht offiziell"), with material content (money, percentages, closures, cuts,
+  launches) or both together.
+* ``leak.not_yet_public``: a not-yet-public marker with material content ("prob not supposed
+  to post this but the rate card is +9%"), unless an outsider is guessing or telling their
+  own customer story.
+* ``leak.undisclosed_incident``: an incident (breach, outage, exposed data, a billing bug)
+  together with its concealment ("never disclosed", "no customer email went out", "calling it
+  'a delay'", "not 'maintenance' like the email said").
+
+Without a profile term the post needs context (employee, about the company, affiliated bio);
+without context, an internal source, a not-yet-public marker and material content must all
+be there. Content already public ("announced today", "in a statement") needs an internal
+source and a not-yet-public marker. The weak markers (``analysis.leak_lexicon``,
+``analysis.material_lexicon``) run behind one keyword gate (``analysis.gate``), so most posts
+cost a single trie search.
 
 A "Project X" code name is also found as "projet X", "Proyecto X", "Projekt X" and the other
 languages' words for project: posts translate the word, not the name.
 
 The phrase lists run case-sensitively on lowercased text, in English, German, French, Spanish,
-Portuguese, Italian, Dutch and Polish.
+Portuguese, Italian, Dutch, Polish and Japanese.
 """
 
 from __future__ import annotations
@@ -28,9 +45,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from analysis.lexicon import compile_words
+from analysis import leak_lexicon as X
+from analysis import material_lexicon as M
+from analysis.cjk import CjkTerms
+from analysis.gate import KeywordGate
 from analysis.profile import Profile
-from analysis.text import TermMatcher, fold
+from analysis.text import TermHit, TermMatcher, fold
 
 _PLAIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 CONTEXT_CHARS = 60
@@ -41,21 +61,36 @@ _PROJECT_PREFIX = re.compile(rf"(?i)^(?:{'|'.join(_PROJECT_WORDS)})\s+(\S.*)$")
 
 # Words around a single-word code name that say it is a product or project, not a bird or a
 # spice: "Heron app", "Osprey demo", "launches Saffron", "Nimbus rollout", "the Mirefall deal".
-PRODUCT_CONTEXT = re.compile(
-    r"\b(?:launch\w*|launcht|beta|alpha|app|apps|demo\w*|roll-?out|ship(?:s|ping|ped)?|release\w*"
-    r"|go-live|goes\s+live|testing|tests?|pilot|feature|roadmap|mock-?ups?|prototype|project"
+_PRODUCT_WORDS = (
+    r"launch\w*|launcht|beta|alpha|app|apps|demo\w*|roll-?out|ship(?:s|ping|ped)?|release\w*"
+    r"|go-live|goes\s+live|testing|tests?|pilot|feature|roadmap|mock-?ups?|prototype"
     r"|codename|code\s+name|internal\w*|secret|confidential|nda|leak\w*|unannounced|announc\w*"
     r"|slipped|delayed|screenshots?|invites?|version|v\d|game|playtest\w*|build|sku|model"
     r"|device|product|platform|tariff|plan|edition|trailer|footage|gameplay|pricing|price"
     r"|sims?|deal|contract|budget|tier|bundle|brand|spin-?off"
-    r"|intern\w*|geheim\w*|projekt|lanza\w*|lanzamiento|anunci\w*|interna?o?|secreto"
-    r"|lancement|lance\w*|secrète?|interne|projet|lançamento|proje[ct]to|geheim|embargo"
+    r"|intern\w*|geheim\w*|lanza\w*|lanzamiento|anunci\w*|interna?o?|secreto"
+    r"|lancement|lance\w*|secrète?|interne|lançamento|geheim|embargo"
     r"|new|nuev[oa]|neue[nrs]?|nouvel(?:le)?|nuov[oa]|prototyp\w*|lancio|segreto|tarifa"
-    r"|progetto|projekt\w*|nowy|nowa|premiera)\b"
+    r"|nowy|nowa|premiera"
+)
+# Japanese has no word boundaries: these run as plain substrings.
+_PRODUCT_WORDS_JA = r"|プロジェクト|リリース|ローンチ|発売|社内|非公開|新サービス|新機能|導入"
+_PROJECT = r"|project|projekt\w*|projet|proje[ct]to|progetto"
+# Words around a single-word code name that say it is a product or project, not a bird or a
+# spice: "Heron app", "Osprey demo", "launches Saffron", "Nimbus rollout", "the Mirefall deal".
+PRODUCT_CONTEXT = re.compile(rf"\b(?:{_PRODUCT_WORDS}{_PROJECT})\b{_PRODUCT_WORDS_JA}")
+# Around "Project Tern" with no company in sight only a product's life counts: a child's
+# science project or robotics build has a "project" and a "build" too.
+PROJECT_CONTEXT = re.compile(
+    r"\b(?:launch\w*|beta|alpha|roll-?out|release\w*|go-live|goes\s+live|pilot|roadmap"
+    r"|prototype|codename|code\s+name|internal\w*|secret|confidential|nda|leak\w*|unannounced"
+    r"|slipped|delayed|pushed|postponed|kickoff|kick-off|demo\w*|mock-?ups?|screenshots?"
+    r"|lanza\w*|lancement|lançamento|lancio|geheim\w*|embargo|premiera)\b"
+    rf"{_PRODUCT_WORDS_JA}"
 )
 # Language that says material is internal or not yet public; with the company named (or an
 # employee speaking) it is a likely leak even without a profile term.
-LEAK_LANGUAGE = compile_words(
+_LEAK_LANGUAGE = (
     # English: internal documents, meetings and channels
     r"\b(?:internal|confidential|leaked)\s+(?:memo|mail|e-?mail|document|doc|docs|deck|slides"
     r"|numbers|figures|data|report|presentation|roadmap|meeting|all-hands|chat|wiki|plans?)"
@@ -64,8 +99,9 @@ LEAK_LANGUAGE = compile_words(
     r"|\b(?:staff|employee|internal|leadership|all[\s-]staff|all[\s-]hands|managers'?"
     r"|town[\s-]?hall)\s+(?:memo|e-?mail|portal|channel|slack|wiki|newsletter|deck|slides)\b"
     r"|\b(?:from|on|in|via)\s+(?:the\s+|our\s+)?(?:staff\s+|employee\s+|company\s+)?intranet"
-    r"|\ball-hands\s+(?:slides|deck|meeting)|\b(?:at|from|in|during)\s+(?:the\s+|our\s+"
-    r"|today'?s\s+|\w+'s\s+)?all[\s-](?:hands|staff)\b|\b(?<='s\s)all[\s-]hands\b"
+    r"|\ball-hands\s+(?:slides|deck|recording)|\b(?:screens?|screenshots?|photos?|pics?"
+    r"|recording)\s+(?:of|from)\s+(?:the\s+|our\s+|today'?s\s+|\w+'s\s+)?(?:all[\s-]hands"
+    r"|town[\s-]?hall|board|internal|staff)"
     r"|\b(?:told|heard|learned|briefed)\s+(?:us\s+|it\s+|this\s+|about\s+it\s+)?(?:on|in|at"
     r"|during)\s+(?:an?|the|our|today'?s|this\s+morning'?s)\s+(?:[\w-]+\s+)?(?:call|meeting"
     r"|briefing)"
@@ -75,8 +111,7 @@ LEAK_LANGUAGE = compile_words(
     r"|\bbefore\s+the\s+(?:earnings|board|investor|analyst)|\bbefore\s+they\s+(?:bury|delete"
     r"|hide|spin)\b|\bnothing\s+official\b|\bnot\s+official\b"
     r"|\byou\s+didn'?t\s+hear\s+it\s+from\s+me|\bdon'?t\s+tell\s+anyone|\bcan'?t\s+say\s+more"
-    r"|\bunder\s+nda\b|\bnobody(?:'s|\s+is)\s+supposed\s+to\s+know|\bnot\s+supposed\s+to\s+"
-    r"(?:say|share|know|talk)|\boff\s+the\s+record\b"
+    r"|\bunder\s+nda\b|\bnobody(?:'s|\s+is)\s+supposed\s+to\s+know|\boff\s+the\s+record\b"
     r"|\b(?:told|announced)\s+to\s+(?:managers|staff|employees|sales|the\s+crew)\s+only"
     r"|\bsales\s+was\s+told|\bwho\s+was\s+in\s+the\s+room"
     r"|\bstraight\s+from\s+(?:finance|hr|legal|the\s+board)"
@@ -118,6 +153,7 @@ LEAK_LANGUAGE = compile_words(
     r"|\bpoufn\w*\s+(?:dokument\w*|mail\w*|informacj\w*|notatk\w*|prezentacj\w*)"
     r"|\bjeszcze\s+nie\s+(?:ogłos\w*|oficjaln\w*|publiczn\w*)"
 )
+LEAK_LANGUAGE = KeywordGate(_LEAK_LANGUAGE)
 # An incident the company has not disclosed: an incident word and a concealment phrase.
 INCIDENT = re.compile(
     r"\b(?:data\s+breach|breach|breached|ransomware|hack(?:ed)?|security\s+incident|"
@@ -137,6 +173,10 @@ CONCEALED = re.compile(
     r"|\bnunca\s+(?:lo\s+)?(?:dijeron|informaron)|\bocult(?:aron|an|ando)|\bmai\s+comunicat"
     r"|\binsabbiat\w*|\bjamais\s+signalé|\bétouff\w*|\bverzwegen|\bzatuszowa\w*"
 )
+# Every leak phrase and marker at once: a post that matches none of them has no leak
+# language, so the detailed checks (a dozen searches) run only on the few that do.
+_ANY_SOURCE = "|".join((_LEAK_LANGUAGE, INCIDENT.pattern, X.CUES, M.INCIDENT_CUES))
+_ANY_LEAK_LANGUAGE = KeywordGate(_ANY_SOURCE)
 
 
 def project_variants(code_name: str) -> list[str]:
@@ -164,11 +204,21 @@ class LeakMatcher:
     """The confidential-information rules compiled for one profile."""
 
     def __init__(self, profile: Profile) -> None:
-        """Compile the profile's code names and confidential terms."""
+        """Compile the profile's code names and confidential terms.
+
+        The name inside a "Project X" code name is a code name of its own ("T3rn" for "Project
+        Tern"), held to the single-word rules.
+        """
         code_names = [v for t in profile.code_names for v in project_variants(t)]
-        self.terms = TermMatcher([*code_names, *profile.confidential_terms])
-        self.code_names = {fold(t) for t in code_names}
-        self.single = {fold(t) for t in profile.code_names if _PLAIN_WORD.fullmatch(t.strip())}
+        bare = [m.group(1) for t in profile.code_names if (m := _PROJECT_PREFIX.match(t.strip()))]
+        bare = [b for b in bare if _PLAIN_WORD.fullmatch(b)]
+        self.terms = TermMatcher([*code_names, *bare, *profile.confidential_terms])
+        self.cjk = CjkTerms([*code_names, *bare, *profile.confidential_terms])
+        self.code_names = {fold(t) for t in (*code_names, *bare)}
+        plain = [t for t in profile.code_names if _PLAIN_WORD.fullmatch(t.strip())]
+        self.single = {fold(t) for t in (*plain, *bare)}
+        # "Project X" with a plain-word X: specific, yet a child's science project has one too.
+        self.projects = {fold(f"{w} {b}") for w in _PROJECT_WORDS for b in bare}
 
     def find(
         self,
@@ -179,6 +229,7 @@ class LeakMatcher:
         employee: bool,
         about_company: Callable[[], bool],
         has_credential: bool,
+        affiliated: Callable[[], bool] = lambda: False,
     ) -> list[LeakHit]:
         """Return the leak findings of one post.
 
@@ -189,41 +240,116 @@ class LeakMatcher:
             employee: whether the author works for the company.
             about_company: lazily tells whether the post is about the company.
             has_credential: a secret was already found (its "don't tell anyone" is about it).
+            affiliated: lazily tells whether the bio ties the author to the company
+                (``analysis.affiliation``): context like naming the company.
         """
         hits = []
-        for hit in self.terms.find(text, folded):
+        found = self.terms.find(text, folded)
+        if not text.isascii():  # "Lodestarは来年": no word boundary in Japanese
+            found += [
+                h
+                for h in self.cjk.find(text)
+                if all(h.end <= f.start or f.end <= h.start for f in found)
+            ]
+        for hit in found:
             key = fold(hit.term)
             rule = "leak.code_name" if key in self.code_names else "leak.confidential_term"
-            if key in self.single and not self._code_name_counts(
-                text, low, hit.start, hit.end, hit.term, employee, about_company
-            ):
-                continue
+            if key in self.single or key in self.projects:
+                context = employee or about_company() or affiliated()
+                if not self._code_name_counts(
+                    text, low, hit, context=context, has_credential=has_credential
+                ):
+                    continue
             hits.append(LeakHit(rule, hit.start, hit.end))
-        if hits or has_credential or not (employee or about_company()):
+        if hits or has_credential or not _ANY_LEAK_LANGUAGE.search(low):
             return hits
-        if m := LEAK_LANGUAGE.search(low):
-            hits.append(LeakHit("leak.internal_source", m.start(), m.end()))
-        elif (m := INCIDENT.search(low)) and CONCEALED.search(low):
-            hits.append(LeakHit("leak.undisclosed_incident", m.start(), m.end()))
-        return hits
+        context = employee or about_company() or affiliated()
+        if context:
+            if m := LEAK_LANGUAGE.search(low):
+                return [LeakHit("leak.internal_source", m.start(), m.end())]
+            if (m := INCIDENT.search(low)) and CONCEALED.search(low):
+                return [LeakHit("leak.undisclosed_incident", m.start(), m.end())]
+        weak = _weak_leak(low, context=context, insider=employee or affiliated())
+        return [weak] if weak else hits
 
-    @staticmethod
     def _code_name_counts(
-        text: str,
-        low: str,
-        start: int,
-        end: int,
-        term: str,
-        employee: bool,
-        about_company: Callable[[], bool],
+        self, text: str, low: str, hit: TermHit, *, context: bool, has_credential: bool
     ) -> bool:
+        start, end, term = hit.start, hit.end, hit.term
         written = text[start:end]
         token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
         in_hashtag = text.startswith("#", token_start)  # "#ProjectBluefin" matches "Bluefin"
         disguised = in_hashtag or written.lower() != term.lower()
-        if not (employee or disguised or about_company()):
-            return False
-        if disguised:
-            return True
+        if disguised:  # "H3R0N", "#Osprey": written to dodge a search (a password's "Tid3water!"
+            return not has_credential  # is the credential, already flagged, not a code name)
         lo, hi = max(0, start - CONTEXT_CHARS), min(len(low), end + CONTEXT_CHARS)
-        return bool(PRODUCT_CONTEXT.search(low, lo, hi))
+        if fold(term) in self.projects:  # "Project Tern slipped to Q3", not a school project
+            return context or bool(PROJECT_CONTEXT.search(low, lo, hi)) or _secrecy(low)
+        if PRODUCT_CONTEXT.search(low, lo, hi):
+            return context or _secrecy(low)
+        return context and _secrecy(low)  # "bluefin tuna", "arctic tern"
+
+
+def _secrecy(low: str) -> bool:
+    """Whether the post says its content is internal or not yet public ("社内", "まだ非公開")."""
+    return bool(LEAK_LANGUAGE.search(low) or X.INTERNAL.search(low) or X.NOT_PUBLIC.search(low))
+
+
+def _weak_leak(low: str, *, context: bool, insider: bool) -> LeakHit | None:
+    """Two weak markers of different kinds that together make a leak.
+
+    An incident with its concealment ("no customer email went out", "calling it 'a
+    delay'"); an internal source with material content or a not-yet-public marker ("heard in
+    all-hands: Q2 revenue $41.2M", "the CFO told the whole floor ... press release is weeks
+    away"); a not-yet-public marker with material content, unless an outsider is guessing
+    or telling their own customer story ("prob not supposed to post this but the rate card
+    is +9%"). Content that is already public ("announced today", "in a statement") needs
+    both an internal source and a not-yet-public marker. Without the company named, an
+    employee or an affiliated bio, only all three kinds together count.
+    """
+    incident = INCIDENT.search(low) or M.INCIDENT_MORE.search(low)
+    internal = X.INTERNAL.search(low)
+    secret = X.NOT_PUBLIC.search(low)
+    own = internal and _OWN.search(low, max(0, internal.start() - 6), internal.start())
+    if own and internal and _OWN_FORUM.match(internal.group()) and not (insider or secret):
+        internal = None  # an outsider's "our team meeting" is their own company's
+    concealed = secret or CONCEALED.search(low) or M.CONCEALED_MORE.search(low)
+    if context and incident and concealed:
+        return LeakHit("leak.undisclosed_incident", incident.start(), incident.end())
+    if not (internal or secret):
+        return None
+    material = bool(incident) or bool(M.MATERIAL.search(low))
+    public = _already_public(low, internal)
+    if internal and secret and (context or material):
+        return LeakHit("leak.internal_source", internal.start(), internal.end())
+    if not context or public or not material:
+        return None
+    if internal:
+        return LeakHit("leak.internal_source", internal.start(), internal.end())
+    if secret and (insider or not _outsider_story(low)):
+        return LeakHit("leak.not_yet_public", secret.start(), secret.end())
+    return None
+
+
+_OWN = re.compile(r"\b(?:our|my)\s+$")
+_OWN_FORUM = re.compile(
+    r"(?:team|company|staff|department|work|office|store|group|weekly|monthly)\b"
+)
+
+
+def _already_public(low: str, internal: re.Match[str] | None) -> bool:
+    """Whether the post says its content is out ("announced today"), not "not announced"
+    and not announced inside ("la direction l'a annoncé aux équipes")."""
+    for m in M.PUBLIC.finditer(low):
+        if internal is not None and m.start() < internal.end() and internal.start() < m.end():
+            continue
+        if not M.PUBLIC_NEGATED.search(low, max(0, m.start() - 20), m.start()):
+            return True
+    return False
+
+
+def _outsider_story(low: str) -> bool:
+    """Whether an outsider guesses ("I bet", a question) or tells their own customer story."""
+    if low.rstrip().endswith("?"):
+        return True
+    return bool(M.SPECULATION.search(low) or M.CUSTOMER_VOICE.search(low))

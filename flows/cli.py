@@ -506,7 +506,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_flags_eval)
     p.add_argument(
         "sets", nargs="*", type=Path,
-        help="labeled set folders or .jsonl files (default: bundled dev, heldout, blind, blind2)",
+        help="labeled set folders or .jsonl files (default: every bundled split)",
     )  # fmt: skip
     p.add_argument("--errors", action="store_true", help="list the posts the rules got wrong")
     p.add_argument(

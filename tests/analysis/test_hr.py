@@ -1,0 +1,221 @@
+"""HR rules read compositionally: who works there, workplace topic + stance, job-search acts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from analysis import hr
+from analysis.employees import _trie
+from analysis.flags import Flag, _rules, detect_flags, is_employee
+from analysis.profile import Profile
+from analysis.sentiment import Sentiment
+from connectors.base import Mention
+
+MentionFactory = Callable[..., Mention]
+NEUTRAL = Sentiment("neutral", 0.0)
+D, J = "employee_disparagement", "job_hunting"
+STAFF = {"author_description": "Harborline · support", "author_handle": "someone_hl"}
+
+
+def hr_categories(flags: list[Flag]) -> set[str]:
+    return {f.category for f in flags if f.category in (D, J)}
+
+
+# --- who works there ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Harborline · ramp",  # the name as a bio segment next to a short one
+        "wheel builder, Harborline",  # a job title nobody listed
+        "Harborline | assembly line",
+        "6 yrs in Harborline ops",
+        "Harborline勤務",  # the name touching Japanese text
+        "pricing analyst (freight). harborline",
+    ],
+)
+def test_bios_that_say_employee(profile: Profile, mention: MentionFactory, bio: str) -> None:
+    assert is_employee(mention("long week", author_description=bio), profile)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Harborline Pay user since 2020",
+        "Harborline dealer, Leeds",
+        "Official Harborline account. We're here 24/7.",
+        "ehemals Harborline, jetzt Freelancer",
+        "Harborline Deutschland",
+        "Engineer at Acme. Harborline fan.",
+    ],
+)
+def test_bios_that_do_not(profile: Profile, mention: MentionFactory, bio: str) -> None:
+    assert not is_employee(mention("long week", author_description=bio), profile)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my employer (Harborline) froze raises again",
+        "Mi empresa (Harborline) nos obliga a volver a la oficina",
+        "Dritte Runde ohne Erhöhung bei meinem Arbeitgeber Harborline",
+        "Ich arbeite seit 4 Jahren bei Harborline und nichts ändert sich",
+        "Als Teamleiter bei Harborline kann ich sagen: es ist chaotisch",
+        "Harborline had an outage last week. I work in IT there and nobody told us",
+        "signed, a very tired Harborline support agent",
+        "nurse at Harborline, weighing two offers",
+        "i clean offices at Harborline and the pay is a joke",
+        "Trabajo de cajera en Harborline desde 2019",
+    ],
+)
+def test_posts_that_say_employee(profile: Profile, mention: MentionFactory, text: str) -> None:
+    assert is_employee(mention(text, author_description=None), profile)
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        ("5 yrs at Harborline and I'm paid less than the new grads", True),
+        ("Llevo 4 años en Harborline y sin aumento", True),
+        ("Sono in Harborline da 3 anni: stipendio fermo", True),
+        ("currently at Harborline, can start asap", True),
+        ("Ik zit nu bij Harborline maar ben klaar voor iets nieuws", True),
+        ("Llevo 4 años en Harborline comprando y nada", False),  # a customer
+        ("Harborline customer for 6 years and their support is slow", False),
+        ("my card is currently at Harborline for a replacement", False),  # not a clause start
+    ],
+)
+def test_weak_self_placement(profile: Profile, text: str, placed: bool) -> None:
+    employees = _rules(profile).employees
+    assert employees.placed(text.lower()) is placed
+
+
+def test_weak_placement_is_for_hr_rules_only(profile: Profile, mention: MentionFactory) -> None:
+    # A customer could say "5 years at X": it counts with a complaint, not as employment.
+    text = "5 years at Harborline and Greenleaf Grocers still pays late"
+    m = mention(text, author_description=None)
+    assert not is_employee(m, profile)
+    assert "customer_disclosure" not in {f.category for f in detect_flags(m, profile, NEUTRAL)}
+
+
+# --- disparagement --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pay, honestly, is a joke for what they ask of us",  # clause goes on
+        "another 'pizza party' instead of raises. love it here 🙃",
+        "our VP just called the on-call team 'a cost center' at the all-hands. cool cool cool",
+        "the RTO mandate came from a VP who works remotely. the hypocrisy is art",
+        "Die Bezahlung ist ein Witz und die Schichtpläne kommen immer zu spät",
+        "la direction ne nous écoute jamais",
+        "Sono qui da 3 anni: stipendio fermo, straordinari non pagati",
+        "Pracuję tu od roku i szef traktuje nas jak śmieci",
+        "上司が毎日怒鳴ってて本当に辛い",
+        "management took away our paid breaks and called it 'lean'",
+        "Turni di 10 ore e il capo si lamenta pure. Che schifo.",
+    ],
+)
+def test_workplace_complaints(profile: Profile, mention: MentionFactory, text: str) -> None:
+    assert hr_categories(detect_flags(mention(text, **STAFF), profile, NEUTRAL)) == {D}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The traffic this morning was a joke, 40 minutes late to my shift",
+        "A customer told me our management must be clueless. It was a storm.",
+        "My last job's management was a circus; Harborline is a breath of fresh air",
+        "Not toxic at all, my manager covers shifts himself when we're short",
+        "Yankees blew it again. worst management in baseball",
+        "Overtime this week because of the launch, but it's paid and the pizza's good",
+        "the boss in level 3 is garbage design",
+        "Spent 4 years at Harborline, left in March. Management was a mess then.",
+    ],
+)
+def test_not_complaints_about_the_employer(
+    profile: Profile, mention: MentionFactory, text: str
+) -> None:
+    assert D not in hr_categories(detect_flags(mention(text, **STAFF), profile, NEUTRAL))
+
+
+def test_sentiment_alone_needs_a_core_topic_and_no_praise() -> None:
+    def score(value: float) -> Callable[[], float]:
+        return lambda: value
+
+    text = "leadership made every call this year and we pay for it"
+    assert hr.disparagement(text, text, score(-0.7)) is not None
+    praise = "people keep asking if I'm leaving. nope, best job I've had, leadership is solid"
+    assert hr.disparagement(praise.lower(), praise.lower(), score(-0.8)) is None
+    leaving = "told my manager i'm leaving at the end of the month. scary"
+    assert hr.disparagement(leaving, leaving, score(-0.6), leaving=True) is None
+
+
+def test_company_name_is_not_a_topic(profile: Profile) -> None:
+    low = "harborline pay is a joke of an app"  # the product, said by an employee
+    work = _rules(profile).employees.blank(low)
+    assert hr.disparagement(low, work, lambda: 0.0) is None
+
+
+# --- job hunting ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "final round tomorrow with a company that isn't my current one",
+        "took a 'dentist appointment' that was actually an onsite somewhere else",
+        "signed an offer today, handing in notice monday",
+        "Applied to two other banks this week. Feels weird.",
+        "got headhunted by a fintech, coffee with them friday",
+        "Bewerbungsunterlagen sind raus, drückt mir die Daumen",
+        "J'ai un deuxième entretien jeudi pour un poste chez un concurrent",
+        "Tengo una oferta de otra fintech sobre la mesa",
+        "alguém sabe de vaga de QA remoto?",
+        "Ho aggiornato CV e LinkedIn, è ora di cambiare aria",
+        "W piątek mam rozmowę kwalifikacyjną w innej firmie",
+        "そろそろ転職活動始めようかな",
+    ],
+)
+def test_job_search_acts(profile: Profile, mention: MentionFactory, text: str) -> None:
+    assert hr_categories(detect_flags(mention(text, **STAFF), profile, NEUTRAL)) == {J}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My team at Harborline is hiring a senior SRE, DM me",
+        "Had an interview with a magazine about our new app, out next week",
+        "My brother got an offer from a rival bank, proud of him",
+        "Kündigungsfrist für meine Wohnung ist 3 Monate",
+        "Got an offer on my old bike from a neighbour",
+        "Thinking about leaving the office early to beat the traffic",
+        "People keep asking if I'm interviewing elsewhere. I'm not.",
+        "Interviewing candidates for two analyst roles this week",
+        "Not looking for a new job, just a new saddle",
+    ],
+)
+def test_not_job_searches(profile: Profile, mention: MentionFactory, text: str) -> None:
+    assert J not in hr_categories(detect_flags(mention(text, **STAFF), profile, NEUTRAL))
+
+
+def test_former_employees_get_no_hr_flags(profile: Profile, mention: MentionFactory) -> None:
+    text = "Used to work at Harborline, leadership never listened. Open to work now!"
+    assert hr_categories(detect_flags(mention(text, **STAFF), profile, NEUTRAL)) == set()
+
+
+def test_trie_matches_the_same_words_longest_first() -> None:
+    import re
+
+    words = ["ik ", "ik werk", "werk ", "arbeite", "arbeite als", "i'm"]
+    pattern = re.compile(_trie(words))
+    assert pattern.findall("ik werk bij x; arbeite als koch; i'm here") == [
+        "ik werk",
+        "arbeite als",
+        "i'm",
+    ]
+    assert _trie([]) == ""

@@ -20,12 +20,19 @@ the low bits pick one of ``dims`` weight rows. Hashes are stable across processe
 Social text: URLs, @handles, hashtags (CamelCase split), emoticons, emoji, literal ``\\uXXXX``
 escapes (found in public tweet dumps), elongation ("sooooo"), negation and ALL CAPS are handled
 in ``normalize``.
+
+Emoji as emoticons (``FeatureConfig.emoji_emoticons``): the training tweets (SemEval 2013-16)
+hold no emoji at all, but thousands of ":)" and ":(", so a model learns emoticons well and
+emoji not at all (an emoji's own n-grams never get a weight; only its lexicon valence counts,
+through the dense features). With the option on, an emoji whose lexicon valence is positive
+(negative) is read as ":)" (":("), by every feature, VADER's scores included, so "@brand 😍"
+scores as "@brand :)" does. Emoji of no valence stay as they are.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -47,6 +54,7 @@ _SALT_CHAR = 0xC2B2AE3D27D4EB4F
 
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _EMOJI = re.compile("([\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff])")
+_EMOJI_VS = re.compile("([\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff])\ufe0f?")
 _POS_EMOTICON = re.compile(
     r"(?:(?<=\s)|^)(?:[:=;8xX][-'^o]?[)\]dDpP}3*>]+|\^_*\^|<3+|\(:|[(\[]-?[:=])(?=\s|$)"
 )
@@ -92,11 +100,16 @@ def _unescape(match: re.Match[str]) -> str:
     return match.group() if 0xD800 <= ord(ch) <= 0xDFFF else ch
 
 
-def normalize(text: str, vader: bool = False) -> tuple[str, list[float]]:
+def normalize(
+    text: str, vader: bool = False, emoji_signs: Mapping[str, int] | None = None
+) -> tuple[str, list[float]]:
     """Normalize one cleaned post for the model.
 
     Args:
         text: text after ``clean_text`` (and any neutral-term replacement).
+        vader: also compute VADER's scores (``FeatureConfig.vader``).
+        emoji_signs: ``emoji_signs(lexicon)`` to count each emoji of that sign as an emoticon
+            (``FeatureConfig.emoji_emoticons``); ``None``: emoji count only as themselves.
 
     Returns:
         ``(normalized, extras)``: lower-case tokens joined by single spaces, negation scopes
@@ -105,6 +118,8 @@ def normalize(text: str, vader: bool = False) -> tuple[str, list[float]]:
         and count values, which ``featurize`` adds; with ``vader``, VADER's compound,
         positive, negative and neutral scores follow.
     """
+    if emoji_signs and not text.isascii():
+        text = _emoji_as_emoticons(text, emoji_signs)
     vs = _vader_scores(text) if vader else []
     if "\\u" in text:
         text = _ESCAPE.sub(_unescape, text)
@@ -131,6 +146,29 @@ def normalize(text: str, vader: bool = False) -> tuple[str, list[float]]:
     if _NEG_HINT.search(text):
         tokens = _mark_negation(tokens)
     return " ".join(tokens), [caps, float(n_elong > 0), pos_emo, neg_emo, *vs]
+
+
+def _emoji_as_emoticons(text: str, signs: Mapping[str, int]) -> str:
+    # Replaced, not followed by the emoticon: the emoji's own n-grams have no weight (never
+    # seen in training) but would dilute the emoticon's, as the groups are scaled by
+    # 1/sqrt(count). Done before everything else, so VADER's scores see ":)" too (VADER reads
+    # "❤️" as neutral, and its scores are features).
+    def alias(m: re.Match[str]) -> str:
+        sign = signs.get(m.group(1), 0)
+        return " :) " if sign > 0 else " :( " if sign < 0 else m.group()
+
+    return _EMOJI_VS.sub(alias, text)
+
+
+def emoji_signs(lexicon: Lexicon) -> dict[str, int]:
+    """Sign of the lexicon valence of every emoji ``normalize`` knows, where it is not 0."""
+    chars = [
+        chr(c)
+        for lo, hi in ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF))
+        for c in range(lo, hi + 1)
+    ]
+    valence = lexicon.lookup(word_hashes(chars))
+    return {ch: 1 if v > 0 else -1 for ch, v in zip(chars, valence.tolist(), strict=True) if v}
 
 
 VADER_NAMES = ("vader_compound", "vader_pos", "vader_neg", "vader_neu")
@@ -265,6 +303,7 @@ class FeatureConfig:
     char_max: int = 5
     word_bigrams: bool = True
     vader: bool = False
+    emoji_emoticons: bool = False
     version: int = FEATURES_VERSION
 
 

@@ -18,7 +18,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from analysis.sentiment_features import (
     FeatureConfig,
     Features,
     Lexicon,
+    emoji_signs,
     featurize,
     n_dense,
     normalize,
@@ -64,10 +65,15 @@ class LinearModel:
     bias: np.ndarray
     meta: dict[str, Any] = field(default_factory=dict)
 
+    @cached_property
+    def emoji_signs(self) -> dict[str, int] | None:
+        """What ``normalize`` needs to count emoji as emoticons (``None`` if not configured)."""
+        return emoji_signs(self.lexicon) if self.config.emoji_emoticons else None
+
     def features(self, texts: Sequence[str]) -> Features:
         """Features of cleaned texts (see ``normalize``)."""
-        vader = self.config.vader
-        return featurize([normalize(t, vader) for t in texts], self.config, self.lexicon)
+        vader, signs = self.config.vader, self.emoji_signs
+        return featurize([normalize(t, vader, signs) for t in texts], self.config, self.lexicon)
 
     def logits_of(self, feats: Features) -> np.ndarray:
         """``(n, 3)`` calibrated logits of a feature batch."""
@@ -109,6 +115,7 @@ def save_model(model: LinearModel, path: Path) -> str:
         "char_max": cfg.char_max,
         "word_bigrams": cfg.word_bigrams,
         "vader": cfg.vader,
+        "emoji_emoticons": cfg.emoji_emoticons,
         "version": cfg.version,
     }
     tmp = path.with_name(path.name + ".tmp")
@@ -137,6 +144,7 @@ def _read(path: Path) -> LinearModel:
                 char_max=int(f["char_max"]),
                 word_bigrams=bool(f["word_bigrams"]),
                 vader=bool(f.get("vader", False)),
+                emoji_emoticons=bool(f.get("emoji_emoticons", False)),
                 version=int(f["version"]),
             )
             model = LinearModel(

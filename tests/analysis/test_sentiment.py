@@ -49,6 +49,15 @@ def test_emoji_carry_sentiment(scorer: str) -> None:
     assert score_text("@harborline 😍", scorer).label == "positive"
 
 
+def test_model_reads_emoji_as_emoticons() -> None:
+    # The training tweets have no emoji: the model reads one of known valence as ":)"/":(".
+    assert score_text("@harborline ❤️") == score_text("@harborline :)")
+    assert score_text("so slow again 😠") == score_text("so slow again :(")
+    for text in ("❤️", "😍", "@harborline ❤️ ❤️", "thanks @harborline 🙂"):
+        assert score_text(text).label == "positive", text
+    assert score_text("@harborline 😞").label == "negative"
+
+
 @pytest.mark.parametrize("scorer", SCORERS)
 def test_neutral_terms_stop_names_from_carrying_sentiment(scorer: str) -> None:
     # VADER's lexicon has "pay" as negative: the company's own name must not count.

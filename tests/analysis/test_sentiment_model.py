@@ -12,6 +12,7 @@ from analysis.sentiment import SCORER_VERSION, score_texts, scorer_version
 from analysis.sentiment_features import (
     FeatureConfig,
     Lexicon,
+    emoji_signs,
     featurize,
     n_dense,
     normalize,
@@ -86,6 +87,17 @@ def test_social_text_normalization() -> None:
     assert normalize("not good, but fine")[0] == "not GOOD , but fine"
 
 
+def test_emoji_count_as_emoticons_of_their_lexicon_sign() -> None:
+    signs = emoji_signs(Lexicon.from_items({"😍": 3.0, "😡": -2.5, "❤": 3.2, "good": 2.0}))
+    assert signs == {"😍": 1, "😡": -1, "❤": 1}
+    text, extras = normalize("@x ❤️ so 😍😍 🪑 not 😡", emoji_signs=signs)
+    # Read as ":)" and ":(" are (variation selector and all); emoji of no valence stay.
+    assert text == "xuserx xsmilex so xsmilex xsmilex 🪑 not XFROWNX"
+    assert (text, extras) == normalize("@x :) so :) :) 🪑 not :(")
+    assert normalize("❤️", True, signs) == normalize(":)", True)  # VADER's scores too
+    assert normalize("@x ❤️ so 😍", emoji_signs=None) == ("xuserx ❤ ️ so 😍", [0.0] * 4)
+
+
 def test_hashes_are_stable_across_processes_and_machines() -> None:
     # Pinned values: a change means every shipped and company model scores differently.
     assert word_hashes(["good", "bad"]).tolist() == [13993386110153124698, 2597628149575056073]
@@ -114,8 +126,13 @@ def test_save_load_round_trip_and_version_follows_weights(tmp_path: Path) -> Non
     texts = ["good stuff", "bad stuff 😡", ""]
     feats = model.features(texts)
     assert np.allclose(loaded.logits_of(feats), model.logits_of(feats), atol=0.05)
+    assert not loaded.config.emoji_emoticons and loaded.emoji_signs is None
     save_model(_tiny_model(seed=1), path)
     assert model_version(path) != version  # new weights, new version
+    emoji_model = replace(_tiny_model(), config=replace(model.config, emoji_emoticons=True))
+    save_model(emoji_model, path)
+    assert load_model(path)[0].config.emoji_emoticons
+    assert load_model(path)[0].emoji_signs == {}  # the tiny lexicon has no emoji
     assert scorer_version(f"company:{path}") == model_version(path)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from analysis.sentiment_features import FeatureConfig, Lexicon, featurize, normalize
+from analysis.sentiment_features import FeatureConfig, Lexicon, featurize, normalize, word_hashes
 from analysis.sentiment_train import (
     avg_recall,
     calibrate,
@@ -12,6 +12,7 @@ from analysis.sentiment_train import (
     labels_to_index,
     lbfgs,
     macro_f1,
+    nb_scale,
     split_rows,
 )
 
@@ -68,3 +69,44 @@ def test_split_rows_is_fixed_and_disjoint() -> None:
     again = split_rows(100, 0.2, 5)
     assert (again[1] == held).all()
     assert list(held) == sorted(held)
+
+
+def test_nb_scale_favours_class_skewed_columns() -> None:
+    texts = ["love it great"] * 10 + ["meh it is a thing"] * 10 + ["hate it awful"] * 10
+    y = labels_to_index(["positive"] * 10 + ["neutral"] * 10 + ["negative"] * 10)
+    x = featurize([normalize(t) for t in texts], SMALL, LEXICON)
+    scale = nb_scale(x, y, SMALL.dims)
+    col = {w: int(word_hashes([w])[0] & np.uint64(SMALL.dims - 1)) for w in ("love", "it")}
+    assert scale[col["love"]] > 1.0 > scale[col["it"]] > 0  # "it" is in every class
+    assert np.mean(scale[np.unique(x.cols)]) == pytest.approx(1.0)
+    unseen = np.setdiff1d(np.arange(SMALL.dims), x.cols)
+    assert (scale[unseen] == 1.0).all()
+    floored = nb_scale(x, y, SMALL.dims, floor_cols=np.array([col["it"]]))
+    assert floored[col["it"]] == 1.0 and floored[col["love"]] == scale[col["love"]]
+
+
+def test_fit_with_a_column_scale_scores_unscaled_features() -> None:
+    texts = ["love it great"] * 10 + ["meh it is a thing"] * 10 + ["hate it awful"] * 10
+    y = labels_to_index(["positive"] * 10 + ["neutral"] * 10 + ["negative"] * 10)
+    x = featurize([normalize(t) for t in texts], SMALL, LEXICON)
+    plain = fit(x, y, SMALL, LEXICON, l2=1e-2, l2_dense=1e-2, max_iter=100)
+    ones = fit(
+        x, y, SMALL, LEXICON, l2=1e-2, l2_dense=1e-2, max_iter=100, column_scale=np.ones(SMALL.dims)
+    )
+    assert np.allclose(ones.weights, plain.weights, atol=1e-6)
+    scaled = fit(
+        x,
+        y,
+        SMALL,
+        LEXICON,
+        l2=1e-2,
+        l2_dense=1e-2,
+        max_iter=100,
+        column_scale=nb_scale(x, y, SMALL.dims),
+    )
+    assert (scaled.logits_of(x).argmax(axis=1) == y).all()
+    # The skewed word gets more of the weight than without the scale, the even word less.
+    love = int(word_hashes(["love"])[0] & np.uint64(SMALL.dims - 1))
+    it = int(word_hashes(["it"])[0] & np.uint64(SMALL.dims - 1))
+    assert np.ptp(scaled.weights[love]) > np.ptp(plain.weights[love])
+    assert np.ptp(scaled.weights[it]) < np.ptp(plain.weights[it])

@@ -36,10 +36,15 @@ _PASSWORD_WORDS = (  # the word "password" in eight languages
     r"|contraseña|senha|clave|hasło|haslo|heslo"
 )
 _USER_WORDS = (
-    r"login|username|user|credentials?|account|benutzer(?:name)?|usuario|utilisateur|utente"
+    r"login|username|user|admin|credentials?|account|benutzer(?:name)?|usuario|utilisateur|utente"
     r"|gebruiker(?:snaam)?|użytkownik|login\s+details"
 )
-_COPULA = r"(?:is|was|ist|war|lautet|heißt|heisst|es|era|est|c'est|c’est|é|è|jest|to)"
+# "is" and "still is / remains" in nine languages ("sigue siendo X", "bleibt X", "reste X")
+_COPULA = (
+    r"(?:is|was|ist|war|lautet|heißt|heisst|es|era|est|c'est|c’est|é|è|jest|to|remains|stays"
+    r"|still|bleibt|siendo|sigue|queda|continua|continúa|sendo|fica|reste|rimane|resta|blijft"
+    r"|luidt|brzmi|pozostaje|nadal)"
+)
 # Provider tokens with a fixed prefix: (rule id, hints, pattern), all case-sensitive.
 _VENDOR: tuple[tuple[str, str, str], ...] = (
     (
@@ -183,13 +188,34 @@ _RULES: tuple[tuple[str, str, bool, str, int, int], ...] = (
     ),
     (
         "cred.login_pair",
-        "login user credentials account benutzer usuario utilisateur utente gebruiker użytkownik",
+        "login user admin credentials account benutzer usuario utilisateur utente gebruiker "
+        "użytkownik",
         True,
         # "admin / Wr3nch2024", "login for the dealer portal is tm / X", "Benutzer f17, PW X"
         rf"\b(?:{_USER_WORDS})\b(?:\s+(?:for|to|on|of|für|zum|de|del|pour|per|voor|do|da|dla)"
         r"\s+[^:=\n/,]{1,40}?)?\s*(?:is|are|ist|es|est|é|è|:|=)?\s*[\w.@-]{2,40}\s*"
         rf"(?:/|,\s*(?:{_PASSWORD_WORDS}|pass)\b\s*[:=]?)\s*"
         r"(?:pass(?:word)?\s*[:=]?\s*)?([^\s\"'<>/]{6,64})",
+        re.I,
+        1,
+    ),
+    (
+        "cred.password",
+        "パスワード 暗証番号 パスコード",
+        True,
+        # Japanese: "受付PCのパスワードは cobalt0412 です", "Wi-Fiのパスワード: fernhill-tokyo-88"
+        r"(?:パスワード|暗証番号|パスコード)\s*(?:は|:|：|=)\s*(?:[ぁ-ん]{1,4}\s*)?([^\s\"'<>()（）、。]{4,64})",
+        0,
+        1,
+    ),
+    (
+        "cred.password",
+        "wifi wi-fi wlan",
+        True,
+        # "the staff room wifi is CobaltStaff!2024", "WLAN: Gaeste#2024": a network's key stated
+        # as the network itself; the value needs letters and digits ("the wifi is down" is prose)
+        rf"(?<!\w)(?:wi-?fi|wlan)(?:\s+(?:code|key|pass|pw))?\s*(?:{_COPULA}|:|=)\s*(?:now\s+)?"
+        r"((?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'<>]{6,64})",
         re.I,
         1,
     ),
@@ -271,6 +297,10 @@ _PLACEHOLDER = re.compile(
 )
 
 
+# A vendor-format value that is filler: a long run of one character, or placeholder words.
+_FILLER = re.compile(r"([A-Za-z0-9*])\1{7}|your|-here\b|placeholder|redacted|changeme", re.I)
+
+
 def _password_ok(value: str, prose: bool) -> bool:
     if value.lower() in _PROSE_AFTER_PW or len(value) < 4 or set(value) <= set("*•x.#"):
         return False
@@ -295,8 +325,11 @@ def _assigned_ok(value: str) -> bool:
     return has_digit and any(c.isalpha() for c in value) and _entropy(value) >= 3.0
 
 
-def find_credentials(text: str) -> list[Sensitive]:
+def find_credentials(text: str, *, placeholders: bool = False) -> list[Sensitive]:
     """Find API keys, tokens, private keys and stated passwords in cleaned text.
+
+    A vendor-format value that is filler ("AKIAXXXXXXXXXXXXXXXX", "xoxb-your-bot-token-here")
+    is no secret: left out, unless ``placeholders`` (``mask_text`` masks it all the same).
 
     Returns:
         Spans in rule order (vendor formats may overlap each other; ``find_sensitive`` resolves
@@ -324,6 +357,8 @@ def find_credentials(text: str) -> list[Sensitive]:
                 continue
             if rule in ("cred.assigned_secret", "cred.stated_secret") and not _assigned_ok(secret):
                 continue
+            if rule in _TOKEN_RULES and not placeholders and _FILLER.search(secret):
+                continue  # "AKIAXXXXXXXXXXXXXXXX", "xoxb-your-bot-token-here": a placeholder
             end = m.end()
             if rule == "cred.login_pair":
                 rule = "cred.password"  # "admin / Wr3nch2024": the value is a password

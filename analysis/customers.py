@@ -65,9 +65,11 @@ class CustomerMatcher:
             profile: the watched company.
             company: the company's names and handles, for lowercased text.
         """
-        self.terms = TermMatcher(profile.customers)
-        self.cjk = CjkTerms(profile.customers)
+        names = [v for c in profile.customers for v in name_variants(c)]
+        self.terms = TermMatcher(names)
+        self.cjk = CjkTerms(names)
         self.company = company
+        self.names = [n.lower() for n in profile.names]
         own = {w for t in (*profile.names, *profile.code_names) for w in re.findall(r"\w+", t)}
         short = {
             first
@@ -121,14 +123,15 @@ class CustomerMatcher:
                 hits.append(CustomerHit("customer.named_by_employee", P.HIGH, start, end))
                 continue
             deal = not full or _deal_near(low, start, end)
-            inside = affiliated() or self._insider_voice(low, start, end)
+            placed = self._works_there(low)
+            inside = affiliated() or placed or self._insider_voice(low, start, end)
             if inside and (deal or D.DEAL_INSIDE.search(low, *_sentence(low, start, end))):
                 hits.append(CustomerHit("customer.insider_deal_terms", P.HIGH, start, end))
             elif deal and about_company():
                 # Outsiders naming a customer next to deal terms mostly share news: a reviewer
                 # should look, but it is not the insider disclosure the policy is about.
                 hits.append(CustomerHit("customer.deal_terms", P.MEDIUM, start, end))
-            elif full and affiliated():
+            elif full and (placed or affiliated()):
                 hits.append(CustomerHit("customer.named_by_affiliate", P.MEDIUM, start, end))
         return hits
 
@@ -147,6 +150,21 @@ class CustomerMatcher:
                 found.append((m.start(), m.end(), False))
         return found
 
+    def _works_there(self, low: str) -> bool:
+        """Whether the post places its author inside the company ("we at X", "Bij X hebben
+        we", "Xで働いてます")."""
+        for m in self.company.finditer(low):
+            before = low[max(0, m.start() - 30) : m.start()]
+            if D.WORK_AT_BEFORE.search(before):
+                return True
+            place = D.PLACE_BEFORE.search(before) or not before.strip()
+            if place and D.FIRST_PERSON_AFTER.match(low, m.end()):
+                return True
+        for m in D.WORK_JA.finditer(low):  # "Fernhill東京で働いてます": no word boundary
+            if any(n in low[max(0, m.start() - 24) : m.start()] for n in self.names):
+                return True
+        return False
+
     def _own_post(self, author: str, low: str, start: int, end: int) -> bool:
         """Whether the customer speaks for itself: its handle or bio, or "we at X"."""
         name = fold(low[start:end])
@@ -162,6 +180,25 @@ class CustomerMatcher:
             if not self.company.search(low, m.start(), min(hi, m.end() + _VOICE_TO_NAME)):
                 return True
         return False
+
+
+# Legal forms and generic last words a post drops: "Okonkwo & Reyes" for "Okonkwo & Reyes LLP".
+_GENERIC_TAIL = re.compile(
+    r"\s+(?:llp|llc|inc\.?|ltd\.?|gmbh|ag|s\.?a\.?|b\.?v\.?|n\.?v\.?|s\.?p\.?a\.?|plc|corp\.?"
+    r"|co\.?|group|holdings?|schools?|school\s+district|district|nederland|deutschland|españa"
+    r"|france|italia|polska|uk|usa|international)$",
+    re.I,
+)
+
+
+def name_variants(customer: str) -> list[str]:
+    """The customer's name, and the name without legal or generic tails if two words remain."""
+    out = [customer]
+    name = customer.strip()
+    while (m := _GENERIC_TAIL.search(name)) and len(re.findall(r"\w+", name[: m.start()])) >= 2:
+        name = name[: m.start()]
+        out.append(name)
+    return out
 
 
 def _sentence(low: str, start: int, end: int) -> tuple[int, int]:

@@ -106,3 +106,20 @@ ACCOUNT_WORDS = re.compile(
     r"|escalations?|invoices?|integration|implementation|migration|onboarding|rollout|payouts?"
     r"|volume|kunde|kunden|cliente|klant|klient|konto|cuenta|conta|conto)\b"
 )
+# The author placed inside the company in the post itself, before its name: "we at", "I work
+# nights at a", "wij van", "Na ... a gente", "Bij ... hebben we", "... recebemos".
+WORK_AT_BEFORE = re.compile(
+    r"(?:\b(?:we|i)(?:'m|\s+am)?\s+(?:\w+\s+){0,2}?(?:at|for)|\b(?:we|us|here)\s+at"
+    r"|\bwij\s+(?:van|bij)|\bwir\s+(?:von|bei)|\bnous\s+(?:chez|à)|\bnosotros\s+en"
+    r"|\bnoi\s+(?:di|da|in)|\bmy\s+z|\bnós\s+(?:na|no))\s+(?:a\s+|the\s+|an\s+)?$"
+)
+# A place word before the name, then a first-person verb or pronoun after it (one city between):
+# "Na Cobalt a gente atende", "Bij Fernhill Amsterdam hebben we", "Na Fernhill Lisboa recebemos".
+PLACE_BEFORE = re.compile(r"\b(?:na|no|bij|bei|chez|en|da|w|in|at|presso)\s+$")
+FIRST_PERSON_AFTER = re.compile(
+    r"(?:\s+[a-zà-ÿ]+)?\s+(?:a\s+gente|nós|we|wij|wir|haben\s+wir|hebben\s+we|doen\s+we"
+    r"|nous|on\s+(?:a|est|fait|va|vient)|noi|nosotros|\w{3,}(?:emos|amos|imos|iamo|liśmy"
+    r"|łyśmy))\b"
+    r"|\S{0,8}で働い"
+)
+WORK_JA = re.compile(r"で働い|に勤め|に勤務|で勤務")

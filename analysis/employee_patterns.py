@@ -232,6 +232,7 @@ there"."""
 def weak(name: str) -> Sources:
     """Weaker self-placement that only the HR rules read: tenure, "currently at X"."""
     tenure = H.TENURE
+    any_tenure = H.TENURE_ANY
     return (
         (
             (
@@ -288,9 +289,42 @@ def weak(name: str) -> Sources:
             rf"|\b(?:year|day|week|month)\s+\d+\s+(?:at|@)\s*{name}"
             rf"|\bfirst\s+(?:day|week|month)\s+(?:at|@)\s*{name}"
             # "X front desk for 4 years"
-            rf"|{name}\s+(?:[\w-]+\s+){{1,2}}?for\s+{tenure}"
+            # (not "been using X pay for 43 months": a customer)
+            rf"|(?<!using\s)(?<!used\s)(?<!with\s){name}\s+(?:[\w-]+\s+){{1,2}}?for\s+{tenure}"
             # "Twelve years flying for X"
             rf"|\b{tenure}\s+\w+ing\s+(?:for|at|with)\s+{name}",
+        ),
+        (
+            ("been", "year", "yr", "month", "jahr", "ans", "anno", "anni", "año", "ano", "jaar"),
+            # "been at X 4 yrs", "seit drei Jahren bei X", "in X da un anno", "3 years on the
+            # front desk at X", "front desk at a X for 2 years"
+            rf"\bbeen\s+(?:at|with)\s+{name}\s+(?:for\s+)?{any_tenure}"
+            rf"|\b{any_tenure}\s+(?:in\s+)?(?:at|@|en|na|no|bei|chez|in|bij|w|presso)\s+"
+            rf"(?:an?\s+|the\s+)?{name}(?!\s+(?:ge(?:werkt|arbeitet)|lavorato|trabajado"
+            rf"|travaillé|trabalhado|pracowa\w+))"
+            rf"|\b(?:at|bei|en|chez|in|bij|w|na|no|presso)\s+(?:an?\s+|the\s+)?{name}\s+"
+            rf"(?:for|since|seit|depuis|desde|há|da|sinds|od)\s+{any_tenure}"
+            rf"|\b{any_tenure}\s+(?:on|in|at|as)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:at|@)\s+(?:an?\s+|the\s+)?{name}",
+        ),
+        (
+            ("my ", "our ", "mon ", "ma ", "mi ", "il mio", "la mia", "mein", "mijn ", "meu "),
+            # "our GM at the X Bristol", "mon manager chez X", "il mio capo da X"
+            rf"\b(?:my|our|mon|ma|mi|il\s+mio|la\s+mia|mein(?:e)?|mijn|meu|minha)\s+"
+            rf"(?:(?!old|former|previous|last|ex\b|ancien|vieja?o?)[\w-]+\s+)?"
+            rf"(?:boss|manager|gm|supervisor|director|chef|cheffe|responsable|supérieure?"
+            rf"|capo|responsabile|direttore|jef[ea]|gerente|chefe|baas|leidinggevende"
+            rf"|vorgesetzte[r]?|teamleiter(?:in)?|directeur|directrice)\s+"
+            rf"(?:at|@|chez|da|en|bei|bij|na|no|presso|in)\s+(?:the\s+|la\s+|le\s+)?{name}",
+        ),
+        (
+            ("werk ", "arbeite", "lavoro", "trabajo", "travaille", "sono ", "sigo", "bij ", "bei "),
+            # "werk nu bij X", "sono alla X", "sigo en X", "bij X werk ik"
+            rf"\b(?:werk|arbeite|lavoro|trabajo|travaille)\s+(?:nu|jetzt|noch|ora|ancora|ahora"
+            rf"|encore|still|now)\s+(?:bij|bei|in|en|chez|presso|da|para|voor|für)\s+{name}"
+            rf"|\bsono\s+(?:alla|al|in|da|presso)\s+{name}"
+            rf"|\bsigo\s+(?:trabajando\s+)?(?:en|para)\s+{name}"
+            rf"|\b(?:bij|bei)\s+{name}\s+(?:werk\s+ik|arbeite\s+ich)\b",
         ),
         (
             ("tô ", "to na", "estou", "tou ", "zit "),

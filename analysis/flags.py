@@ -23,21 +23,21 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from analysis import hr
+from analysis import hr, hr_model
 from analysis import hr_lexicon as HR
-from analysis import lexicon as L
 from analysis import policy as P
 from analysis.affiliation import Affiliation
 from analysis.customers import CustomerMatcher
 from analysis.employees import EmployeeMatcher
-from analysis.leaks import CONCEALED, LeakMatcher
+from analysis.leaks import LeakMatcher
 from analysis.masking import Sensitive, find_sensitive, normalize_phone
 from analysis.profile import Profile
 from analysis.sentiment import Sentiment, score_text
+from analysis.spin_rules import Add, spin_rules
 from analysis.text import TermMatcher, clean_text, fold, lower_keep_offsets
 from connectors.base import Mention
 
-RULES_VERSION = "rules-v0.4"
+RULES_VERSION = "rules-v0.5"
 """Version of the rule set; bump it whenever a rule, threshold or severity changes."""
 
 MAX_FLAGS_PER_MENTION = 50  # a post with 10,000 emails is one problem, not 10,000 rows
@@ -288,7 +288,7 @@ def detect_flags(
     mood = _lazy_sentiment(text, sentiment, rules.neutral_terms)
     if employee or (not official and rules.employees.placed(low)):
         _employee_rules(low, rules.employees.blank(low), mood, add)
-    _spin_rules(mention, low, profile, mood, company_spans, add)
+    spin_rules(mention, low, profile, mood, company_spans, add)
     return _finish(flags)
 
 
@@ -305,10 +305,7 @@ def _lazy_sentiment(
     return get
 
 
-_Add = Callable[[str, str, str, int, int], None]
-
-
-def _employee_rules(low: str, work: str, mood: Callable[[], Sentiment], add: _Add) -> None:
+def _employee_rules(low: str, work: str, mood: Callable[[], Sentiment], add: Add) -> None:
     """Disparagement and job hunting (``analysis.hr``), for an author who works there.
 
     ``work`` is ``low`` with the company's names blanked. A post saying the author has left
@@ -317,67 +314,12 @@ def _employee_rules(low: str, work: str, mood: Callable[[], Sentiment], add: _Ad
     if HR.LEFT_COMPANY.search(low):
         return
     job = hr.job_search(low)
-    for finding in (hr.disparagement(low, work, lambda: mood().score, job is not None), job):
+    disparaging = hr.disparagement(low, work, lambda: mood().score, job is not None)
+    if disparaging is None and job is None:  # the learned second opinion (``hr_model``)
+        disparaging, job = hr_model.second_opinion(low, work, mood().score, disparaging, job)
+    for finding in (disparaging, job):
         if finding is not None:
             add(finding.category, finding.severity, finding.rule, finding.start, finding.end)
-
-
-_SENTENCE_END = L.SENTENCE_END
-# Framing words are the signal; weakly positive lexicon scores on them are noise ("Lawsuit
-# coming" reads +0.14), so only a clearly positive post vetoes.
-_CLEARLY_POSITIVE = 0.5
-
-
-def _framing_about_company(
-    low: str, spans: Callable[[], list[tuple[int, int]]]
-) -> re.Match[str] | None:
-    """The first framing word aimed at the company, or None.
-
-    The company must be named in the framing word's sentence (a hashtag like
-    ``#boycottacme`` counts) or in the sentence just before it ("Acme overcharged 200 of us.
-    Lawsuit coming."): "Boycott Mondays. Flying Acme today." is not spin about Acme.
-    """
-    framing = L.FRAMING.search(low)
-    if framing is None or L.FRAMING_MITIGATED.search(low) or L.THANKS.search(low):
-        return None
-    company = spans()
-    if not company:
-        return None
-    if company == [(0, 0)]:
-        return framing  # the post is in the company's own community
-    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(low)), len(low)]
-    sentence = [bisect.bisect_right(bounds, s) - 1 for s, _ in company]
-    for m in L.FRAMING.finditer(low):
-        i = bisect.bisect_right(bounds, m.start()) - 1
-        if i in sentence or i - 1 in sentence:
-            return m
-    return None
-
-
-def _spin_rules(
-    mention: Mention,
-    low: str,
-    profile: Profile,
-    mood: Callable[[], Sentiment],
-    spans: Callable[[], list[tuple[int, int]]],
-    add: _Add,
-) -> None:
-    t = profile.thresholds
-    engagement = max(mention.likes, mention.score) + mention.reposts + mention.quotes
-    reach = (mention.author_followers or 0) >= t.reach_followers or engagement >= t.reach_engagement
-    framing = _framing_about_company(low, spans)
-    if framing is not None:
-        english = L.looks_english(low)
-        if english and mood().score >= _CLEARLY_POSITIVE:
-            return  # "honestly the least scammy bank I know, love them": praise, not spin
-        rule, severity = ("spin.reach_and_framing", P.HIGH) if reach else ("spin.framing", P.LOW)
-        add(P.NEGATIVE_SPIN, severity, rule, framing.start(), framing.end())
-        return
-    if not reach or not spans() or L.FRAMING_MITIGATED.search(low) or L.THANKS.search(low):
-        return  # warnings about impostors, praise, thanks: not hostility
-    hostile = L.HOSTILE.search(low) or CONCEALED.search(low)
-    if hostile or (L.looks_english(low) and mood().label == "negative"):
-        add(P.NEGATIVE_SPIN, P.MEDIUM, "spin.reach", 0, len(low))
 
 
 def _finish(flags: list[Flag]) -> list[Flag]:

@@ -176,6 +176,20 @@ def disparagement(
     return None
 
 
+def disowned(low: str, work: str) -> bool:
+    """Whether the post holds what makes the rules drop a complaint, wherever it is.
+
+    Someone else's words ("people say management is clueless"), a rejection ("Disagree"), a
+    negated stance ("not toxic at all") or a sentence about something else (sport, a game, a
+    previous job). A learned score (``analysis.hr_model``) cannot tell these apart from the
+    complaints they look like, so it is not asked about such posts.
+    """
+    if H.DISAGREE.search(low) or W.ELSEWHERE.search(low) or H.REPORTED.search(low):
+        return True
+    topics = _topics(work, low)
+    return bool(topics) and _stance(low, topics) is True
+
+
 def job_search(low: str) -> Finding | None:
     """Return the post's job-search signal, or None.
 

@@ -80,6 +80,15 @@ TENURE = (
     r"|a\s+few|several|many)\s*\+?\s*(?:yrs?|years?|months?"
     r"|años|anos|jahren?|ans|anni|jaar|lat[a]?)"
 )
+# Tenure in a post, in the languages of ``ROLES_INTL``: "4 yrs", "drei Jahren", "un anno".
+TENURE_ANY = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|a\s+few|several|many|an?|un[ao]?|une|ein(?:em|en)?|zwei|drei|vier|fünf|sechs|zehn"
+    r"|deux|trois|quatre|cinq|dix|dos|tres|cuatro|cinco|diez|due|tre|quattro|cinque|dieci"
+    r"|een|twee|drie|vier|vijf|tien|dois|duas|três|dwa|trzy|cztery|pięć)\s*\+?\s*"
+    r"(?:yrs?|years?|months?|años?|anos?|jahren?|jahre|monate?n?|ans?|mois|anni|anno"
+    r"|mes(?:es)?|mesi|jaar|maanden|lat[a]?|rok|miesięcy|meses)"
+)
 # What a bio says about a job besides a title: teams, shifts, sites, departments, tenure.
 # ``employees`` reads them in the same bio segment as the company's name ("Halyard dispatch",
 # "Orrery | backend", "6 yrs in Halyard ops", "Orrery 3年目").

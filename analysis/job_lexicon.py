@@ -199,7 +199,24 @@ _STRONG_ACTS = (
     # Japanese
     r"|転職|求人|面接|内定|エージェント登録|退職|辞めたい"
 )
-JOB_HUNT_STRONG = compile_words(_STRONG_PHRASES + "|" + _STRONG_ACTS)
+# The three acts of a search, whatever the job: applying, sending a CV, looking elsewhere.
+_SEARCH_ACTS = (
+    r"\b(?:applying|applied|sent\s+applications?)\s+(?:to|for|at)\s+(?!(?:an?\s+|the\s+|my\s+)?"
+    r"(?:patch|update|fix|changes?|discount|coupon|code|refund|promo|visa|loan|mortgage|card"
+    r"|credit|grant|permit|passport|account|settings?|form|sunscreen|cream)\b)"
+    r"|\b(?:already\s+)?applied\s+(?:to\s+)?(?:two|three|four|five|\d+|several|a\s+few)\b"
+    r"|\b(?:send|sending|sent|mandando|mandato|inviando|enviando|envoy\w+|verschick\w*|stuur"
+    r"|wysył\w+)\s+(?:out\s+)?(?:my\s+|il\s+|mi\s+|mon\s+|mein\w*\s+|o\s+meu\s+|mijn\s+)?"
+    r"(?:cv|cvs|resume|resumes|résumé|curricul\w*|currículo|lebensl\w+|bewerbungen)\b"
+    r"|\b(?:sto|sta)\s+cercando\s+(?:altro|un\s+altro\s+lavoro|lavoro)"
+    r"|\b(?:busco|buscando)\s+(?:otro\s+(?:trabajo|curro)|otra\s+cosa|trabajo)\b"
+    r"|\b(?:je\s+)?cherche\s+(?:ailleurs|autre\s+chose|un\s+autre\s+(?:job|poste|travail))"
+    r"|\bsuche\s+(?:was|etwas)\s+(?:anderes|neues)|\bsuche\s+(?:einen\s+)?neuen\s+job"
+    r"|\bzoek\s+(?:iets\s+anders|een\s+nieuwe\s+baan|ander\s+werk)"
+    r"|\brozglądam\s+się\s+za\s+(?:\w+\s+)?prac|\bszukam\s+(?:nowej\s+)?pracy"
+    r"|\bsolliciteer\b|\bcandidat(?:o|ando|ei)\s+(?:a|para|per)\b"
+)
+JOB_HUNT_STRONG = compile_words(_STRONG_PHRASES + "|" + _STRONG_ACTS + "|" + _SEARCH_ACTS)
 JOB_HUNT_SOFT = re.compile(
     r"\bjob\s+(?:hunt|hunting|search|searching)\b"
     r"|\b(?:updat|polish|refresh|dust)\w*\s+(?:off\s+|up\s+)?(?:my|the)\s+(?:resume|résumé|cv"

@@ -187,6 +187,9 @@ _INTERNAL_PHRASES = (
     r"|internal|hr|committee|offsite|employee|manager'?s|managers'?|all-hands|ops|comms"
     r"|directors'?|regional|department|dept|unit|ward|shift|clinic|store|branch|site|plant"
     r"|actuarial|accounting)\s+"
+    # "employee telehealth plan" is a benefit, not a document
+    r"(?!(?:health|dental|medical|telehealth|benefits?|pension|insurance|retirement|vision"
+    r"|wellness|care|stock|savings)\s+plan)"
     rf"(?:[\w-]+\s+)?(?:{_DOCS}|{_TOOLS})\b|\b(?:company|team|work|our|department)\s+(?:{_TOOLS})\b"
     rf"|\b(?:{_TOOLS}|{_DOCS})\s+screenshots?\b"
     r"|\b(?:announced|confirmed|shared|circulated|discussed|decided|communicated|known|agreed)"
@@ -291,6 +294,39 @@ _NOT_PUBLIC_PHRASES = (
     r"|まだ公表|公表しない|発表しない|極秘|秘密|口外"
 )
 
+# More internal-or-unpublished language for ``analysis.leaks.LEAK_LANGUAGE``.
+LEAK_LANGUAGE_MORE = (
+    r"|"
+    # A document's classification stamp, in nine languages: "INTERNAL ONLY", "DO NOT SHARE
+    # EXTERNALLY", "nicht zur Weitergabe", "usage interne", "社外秘"
+    r"\b(?:do\s+not|don'?t)\s+(?:share|distribute|forward|circulate)\s+(?:externally|outside)"
+    r"|\bnot\s+for\s+(?:external\s+|public\s+)?(?:distribution|circulation|release)"
+    r"|\b(?:for\s+)?internal\s+use\s+only|\bnicht\s+zur\s+weitergabe|\bnur\s+für\s+den\s+"
+    r"(?:internen\s+gebrauch|dienstgebrauch)|\b(?:à\s+)?usage\s+interne|\bne\s+pas\s+diffuser"
+    r"|\bdiffusion\s+restreinte|\b(?:solo\s+(?:per\s+)?|só\s+para\s+|sólo\s+para\s+)?uso\s+"
+    r"interno\b|\bnon\s+divulgare|\bno\s+(?:distribuir|difundir)|\bnão\s+(?:divulgar|partilhar)"
+    r"|\balleen\s+voor\s+intern\s+gebruik|\bniet\s+(?:verspreiden|extern\s+delen)"
+    r"|\bdo\s+użytku\s+wewnętrznego|\bnie\s+(?:rozpowszechniać|udostępniać)"
+    r"|社外秘|部外秘|取扱注意|関係者限り"
+    r"|\b(?:says|marked|stamped|labell?ed|watermarked|reads)\s+['\"“]?(?:internal\s+only"
+    r"|confidential|do\s+not\s+(?:share|distribute|forward))"
+    # Only insiders know, for now: "per ora lo sanno solo i capi reparto"
+    r"|\b(?:only|just)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:managers|heads|leadership|execs"
+    r"|directors|supervisors|leads)\s+(?:know|were\s+told|have\s+been\s+told)"
+    r"|\b(?:lo\s+)?sanno\s+solo|\bsolo\s+lo\s+sa(?:nno|ben)|\bs[óo]lo\s+lo\s+saben"
+    r"|\bnur\s+(?:die\s+)?(?:\w+\s+)?(?:wissen|wissen\s+es)\b|\bseuls?\s+les\s+\w+\s+(?:le\s+)?savent"
+    r"|\bsó\s+os\s+\w+\s+sabem|\balleen\s+(?:de\s+)?\w+\s+weten|\bwiedzą\s+tylko"
+    # Staff not told, and not yet published
+    r"|\b(?:staff|employees|workers|the\s+team|guests|patients|members)\s+(?:haven'?t|have\s+not"
+    r"|weren'?t|were\s+not)\s+(?:been\s+)?told"
+    r"|\b(?:haven'?t|hasn'?t|not)\s+(?:been\s+)?(?:published|made\s+public)\s+(?:it\s+)?yet"
+    r"|\b(?:todavía|aún)\s+no\s+(?:lo\s+)?(?:han\s+publicado|publicaron|se\s+ha\s+publicado)"
+    r"|\bnoch\s+nicht\s+veröffentlicht|\bpas\s+encore\s+(?:été\s+)?(?:publié|rendu\s+public)"
+    r"|\bainda\s+não\s+(?:foi\s+)?(?:publicad|divulgad)\w*|\bnog\s+niet\s+gepubliceerd"
+    r"|\bjeszcze\s+nie\s+opublikowa\w*"
+    r"|\ben\s+la\s+reunión\b[^.!?]{0,30}\b(?:nos\s+)?(?:dijeron|contaron|comunicaron)"
+    r"|\b(?:training|onboarding|enablement)\s+(?:deck|slides|manual|playbook|materials?)"
+)
 INTERNAL = KeywordGate(f"{_INTERNAL_COMBOS}|{_INTERNAL_PHRASES}")
 NOT_PUBLIC = KeywordGate(f"{_NOT_PUBLIC_COMBOS}|{_NOT_PUBLIC_PHRASES}")
 CUES = "|".join(

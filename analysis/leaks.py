@@ -53,6 +53,7 @@ from analysis.profile import Profile
 from analysis.text import TermHit, TermMatcher, fold
 
 _PLAIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+_PLAIN_PHRASE = re.compile(r"[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+)+")
 CONTEXT_CHARS = 60
 _PROJECT_WORDS = ("Project", "Projekt", "Projet", "Proyecto", "Projeto", "Progetto", "Projecto")
 _PROJECT_PREFIX = re.compile(rf"(?i)^(?:{'|'.join(_PROJECT_WORDS)})\s+(\S.*)$")
@@ -72,6 +73,9 @@ _PRODUCT_WORDS = (
     r"|lancement|lance\w*|secrète?|interne|lançamento|geheim|embargo"
     r"|new|nuev[oa]|neue[nrs]?|nouvel(?:le)?|nuov[oa]|prototyp\w*|lancio|segreto|tarifa"
     r"|nowy|nowa|premiera"
+    # deals: "Lantern due diligence", "Tidewater = 12 hotels sold ... leased back"
+    r"|due\s+diligence|acquisition|acquir\w*|merger|takeover|buyout|sold|sale|leaseback"
+    r"|leased\s+back|divest\w*|reit|deck|training"
 )
 # Japanese has no word boundaries: these run as plain substrings.
 _PRODUCT_WORDS_JA = r"|プロジェクト|リリース|ローンチ|発売|社内|非公開|新サービス|新機能|導入"
@@ -151,7 +155,7 @@ _LEAK_LANGUAGE = (
     r"|\bintern\s+(?:al\s+)?bekend|\bvertrouwelijk\w*"
     r"|\bwewnętrzn\w*\s+(?:spotkani\w*|mail\w*|dokument\w*|notatk\w*|prezentacj\w*)"
     r"|\bpoufn\w*\s+(?:dokument\w*|mail\w*|informacj\w*|notatk\w*|prezentacj\w*)"
-    r"|\bjeszcze\s+nie\s+(?:ogłos\w*|oficjaln\w*|publiczn\w*)"
+    r"|\bjeszcze\s+nie\s+(?:ogłos\w*|oficjaln\w*|publiczn\w*)" + X.LEAK_LANGUAGE_MORE
 )
 LEAK_LANGUAGE = KeywordGate(_LEAK_LANGUAGE)
 # An incident the company has not disclosed: an incident word and a concealment phrase.
@@ -161,6 +165,10 @@ INCIDENT = re.compile(
     r"|\bdatenleck|\bfuite\s+de\s+données|\bhackerangriff|\bcyberangriff|\bpiratage|\bpiraté"
     r"|\battacco\s+(?:hacker|informatico)|\bciberataque|\bfuga\s+de\s+datos|\bvazamento\s+de\s+dados"
     r"|\bviolazione\s+dei\s+dati|\bwyciek\s+danych|\bdatalek"
+    # "our PMS got hit", "guest card data may be out"
+    r"|\b(?:got|was|were|been|get)\s+(?:hit|hacked|compromised|breached)\b"
+    r"|\b(?:card|guest|patient|customer|member|user|personal|payment)\s+(?:data|details|records"
+    r"|info)\s+(?:\w+\s+){0,2}?(?:out|exposed|stolen|leaked|compromised)\b"
 )
 CONCEALED = re.compile(
     r"\bnever\s+disclosed|\bnot\s+disclosed|\bhasn'?t\s+(?:notified|disclosed|told)|\btold\s+nobody"
@@ -172,6 +180,12 @@ CONCEALED = re.compile(
     r"|\bnie\s+gemeldet|\bnicht\s+gemeldet|\bnever\s+reported|\bsitting\s+on\s+it"
     r"|\bnunca\s+(?:lo\s+)?(?:dijeron|informaron)|\bocult(?:aron|an|ando)|\bmai\s+comunicat"
     r"|\binsabbiat\w*|\bjamais\s+signalé|\bétouff\w*|\bverzwegen|\bzatuszowa\w*"
+    # a cover story: "telling patients it was 'scheduled maintenance'"
+    r"|\b(?:telling|told|tell)\s+(?:the\s+)?(?:patients|customers|guests|users|members|clients"
+    r"|passengers|everyone|people|the\s+public|the\s+press)\s+(?:that\s+)?it\s+(?:was|is|'s)"
+    r"|\b(?:les\s+)?dicen\s+a\s+los\s+\w+\s+que|\bon\s+dit\s+aux\s+\w+\s+que"
+    r"|\bdizem\s+aos\s+\w+\s+que|\bdicono\s+ai\s+\w+\s+che|\bden\s+\w+\s+(?:wird\s+)?erzählt"
+    r"|\btegen\s+(?:de\s+)?\w+\s+zeggen|\bmówią\s+(?:klientom|pacjentom|gościom)"
 )
 # Every leak phrase and marker at once: a post that matches none of them has no leak
 # language, so the detailed checks (a dozen searches) run only on the few that do.
@@ -254,6 +268,9 @@ class LeakMatcher:
         for hit in found:
             key = fold(hit.term)
             rule = "leak.code_name" if key in self.code_names else "leak.confidential_term"
+            plain = rule == "leak.confidential_term" and _PLAIN_PHRASE.fullmatch(hit.term.strip())
+            if plain and not (employee or about_company() or affiliated() or _secrecy(low)):
+                continue  # "points devaluation": everyday words need the company or secrecy
             if key in self.single or key in self.projects:
                 context = employee or about_company() or affiliated()
                 if not self._code_name_counts(

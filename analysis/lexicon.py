@@ -75,13 +75,16 @@ FRAMING = re.compile(
     r"|thie(?:f|ves)|robbers?|robbing|robbery|extort\w*|criminals|diebe?|ladrões|ladri"
     r"|złodzie\w*|dieven|oszu[sś]\w*|oszukuj\w*|naciąga\w*|bojkot\w*|pozew"
     r"|zockt\s+(?:\w+\s+){0,6}?ab)\b"
+    # Japanese (no word boundaries): fraud, rip-off, lawsuit, boycott, thief
+    r"|詐欺|ぼったくり|集団訴訟|訴訟|不買|ボイコット|泥棒"
 )
 # Framing that is not aimed at the company: its fraud team, impostors, a denied accusation.
 FRAMING_MITIGATED = re.compile(
     r"\bfraud\s+(?:team|unit|department|protection|detection|alerts?\s+(?:from|by))"
     r"|\b(?:scam|fraud|phishing)\w*\s+(?:texts?|calls?|e-?mails?|messages?|sites?|accounts?)\s+"
     r"(?:pretending|claiming|posing|impersonating)|\bpretending\s+to\s+be\b|\bimpersonat\w*"
-    r"|\bfake\s+[\w@]+(?:\s+[\w@]+)?\s+(?:gift|account|page|site|giveaway|scam|texts?|sms"
+    r"|\b(?:will\s+)?never\s+(?:dm|text|call|e-?mail|ask)\s+you"
+    r"|\bfake\s+['\"‘“]?[\w@]+(?:\s+[\w@]+)?['\"’”]?\s+(?:gift|account|page|site|giveaway|scam|texts?|sms"
     r"|messages?|e-?mails?|calls?|apps?|offers?|links?)|\bphishing\b"
     r"|\bnot\s+a\s+scam\b|\ba\s+(?:scam|fraud)\?\s*no\b|\breport(?:ing|ed)?\s+a\s+scam"
     r"|\bspot\s+(?:a\s+)?scams?\b|\b(?:against|another|other)\s+(?:a\s+|an\s+|some\s+)?"
@@ -92,9 +95,20 @@ FRAMING_MITIGATED = re.compile(
     r"|\b(?:beware|watch\s+out)\s+(?:of|for)\s+(?:scam|fake|fraudulent)"
     r"|\b(?:scam|fake|fraudulent)\s+(?:sites?|stores?|shops?|ads?|listings?|accounts?)\b"
     r"|\bno\s+scams?\b|\bnot\s+involved\b|\bnothing\s+to\s+do\s+with\b"
+    # another party named: "(no relation to Acme)", "texts ... are NOT from Acme. Don't click."
+    r"|\b(?:no\s+relation\s+to|not\s+affiliated\s+with|unrelated\s+to|not\s+(?:sent\s+)?from"
+    r"|nicht\s+von|nichts\s+mit|sin\s+relación\s+con|no\s+(?:son|es|vienen?)\s+de"
+    r"|sans\s+(?:rapport|lien)\s+avec|ne\s+viennent?\s+pas\s+de|sem\s+relação\s+com"
+    r"|não\s+(?:são|é|vêm?)\s+d[aeo]|geen\s+relatie\s+met|niet\s+van|nessun\s+legame\s+con"
+    r"|non\s+(?:sono|è|vengono)\s+da|niezwiązan\w*|nie\s+(?:są|jest)\s+od)\b"
+    r"|\b(?:don'?t|do\s+not|never)\s+click|\bnicht\s+klicken|\bne\s+cliquez|\bno\s+hagas\s+clic"
+    r"|\bnão\s+cliqu|\bnon\s+cliccare|\bniet\s+klikken|\bnie\s+klikaj"
+    r"|なりすまし|偽(?:の)?(?:メール|サイト|sms|ショートメール)|詐欺(?:メール|サイト|電話|sms)"
 )
 THANKS = re.compile(
-    r"\b(?:thank\s+you|thanks|thx|danke|merci|gracias|obrigad[oa]|bedankt|grazie)\b|🙏|❤️|💙"
+    r"\b(?:thank\s+you|thanks|thx|danke|merci|gracias|obrigad[oa]|bedankt|grazie|dzięki"
+    r"|dziękuj\w*|shout\s*-?outs?|kudos|props\s+to|hats\s+off|chapeau|complimenti|parabéns"
+    r"|felicidades|pluim)\b|🙏|❤️|💙|ありがとう|感謝"
     r"|\bcan'?t\s+recommend\s+(?:them|it|\w+)\s+enough|\bhighly\s+recommend"
 )
 # Hostility that English-only sentiment lexicons miss in other languages.
@@ -105,6 +119,38 @@ HOSTILE = re.compile(
     r"|asqueroso|nunca\s+más|pésimo|vergonha|nojento|fujam|schandalig|walgelijk|nooit\s+meer"
     r"|don'?t\s+buy|do\s+not\s+buy|non\s+comprate|nicht\s+kaufen|n'achetez\s+pas|no\s+compréis"
     r"|vergognoso|schifo|mai\s+più|nie\s+kupujcie|omijajcie|unikajcie|wstyd)\b"
+)
+# Leetspeak inside a word ("sc4m", "sc@m", "fr4ud"): digits and symbols standing for letters.
+_LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[013457@$])[\w@$]{3,20}")
+_LEET = str.maketrans("013457@$", "oieastas")
+
+
+_LEET_HINT = re.compile(r"[a-z][013457@$]+[a-z]")  # a digit or symbol inside a word
+
+
+def unleet(low: str) -> str:
+    """``low`` with leetspeak words spelled out ("sc4m" -> "scam"); offsets are unchanged."""
+    if not _LEET_HINT.search(low):
+        return low
+    return _LEET_WORD.sub(lambda m: m.group().translate(_LEET), low)
+
+
+# Grievances a lexicon scorer reads as neutral: refunds refused, plans renewed or changed without
+# notice, cut staffing, "deserve better", an investigation's finding. With reach, they are spin.
+GRIEVANCE = re.compile(
+    r"\b(?:refus\w*\s+(?:every|all|any|my|our|the|a)?\s*refunds?|no\s+refunds?|won'?t\s+refund"
+    r"|auto-?renew\w*|hidden\s+fees?|overcharg\w*|(?:with\s+)?no\s+(?:notice|warning)"
+    r"|without\s+(?:any\s+)?(?:notice|warning)|overnight\s+with|deserves?\s+better"
+    r"|cut(?:ting|s)?\s+(?:\w+\s+)?(?:staff\w*|corners|nurses?|jobs)|understaff\w*"
+    r"|short-?staffed|(?:our|an?)\s+investigation|investigation\s+(?:finds|found|reveals?)"
+    r"|no\s+(?:physician|doctor|nurse|staff)\s+on\s+site|clown\w*|joke\s+of\s+a|predatory"
+    r"|check\s+your\s+(?:card|bank)\s+statements?|whatever\s+keeps"
+    r"|keine\s+erstattung|ohne\s+(?:vor)?ankündigung|unterbesetzt|personal\s+kürz\w*"
+    r"|sans\s+préavis|aucun\s+remboursement|en\s+sous-effectif|sin\s+(?:previo\s+)?aviso"
+    r"|no\s+(?:devuelven|reembolsan)|sin\s+reembolso|sem\s+aviso|sem\s+reembolso"
+    r"|senza\s+preavviso|nessun\s+rimborso|zonder\s+(?:aankondiging|waarschuwing)"
+    r"|geen\s+terugbetaling|onderbezet|bez\s+uprzedzenia|brak\s+zwrotu|nie\s+zwracaj\w*)\b"
+    r"|解約できない|返金(?:も|は)?(?:ない|なし|しない)|予告なし|人手不足"
 )
 # Common function words: a post with more of these than English ones is not English, and an
 # English sentiment lexicon reads it wrongly ("die" in German is an article, not a threat).

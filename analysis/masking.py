@@ -81,7 +81,10 @@ _ROLE_MAILBOX_NAMES = (
     "abuse admin careers contact press help hello hr info jobs marketing media noreply "
     "no-reply office privacy sales security support team webmaster kontakt contacto contato "
     "presse prensa imprensa service kundenservice datenschutz karriere empleo emploi vacatures "
-    "recrutement billing invoices orders newsletter feedback"
+    "recrutement billing invoices orders newsletter feedback groups group bookings booking "
+    "reservations reservation reservas reserva reservierung reservierungen events eventos "
+    "evenementen concierge frontdesk reception recepcion rezeption accueil ventas vendas vertrieb "
+    "verkoop enquiries inquiries partners partnerships investors ir careers pr"
 )
 _ROLE_MAILBOXES = frozenset(_ROLE_MAILBOX_NAMES.split())
 _CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")
@@ -95,12 +98,12 @@ _IBAN_HINT = re.compile(r"[A-Z]{2}\d\d")
 # layout "06 12 34 56 78" is distinctive on its own; other European numbers count when a phone
 # word comes just before ("mi número 612 48 73 95", "Handy 0151 23456789").
 _FR_LAYOUT = re.compile(r"(?<![\d+])0[1-9](?:[ .]\d\d){4}(?![\d])")
-_NATIONAL = re.compile(r"(?<![\d+\w])\d{2,5}(?:[ ./-]?\d{2,8}){1,4}(?![\d])")
+_NATIONAL = re.compile(r"(?<![\d+\w(])(?:\(\d{2,5}\)|\d{2,5})(?:[ ./-]?\d{2,8}){1,4}(?![\d])")
 _PHONE_WORD = re.compile(
-    r"(?<![^\W\d_])(?:phone|tel\b|telephone|call\s+me|text\s+me|mobile?|mobil\w*|cell|whatsapp"
-    r"|numéro|nummer|número|numero|numer|rufnummer|telefon\w*|handy|móvil|movil|celular|portable"
-    r"|appelez|rappelez|llám\w*"
-    r"|llamad\w*|ligue|chiama\w*|bel\s+me|zadzwo\w*|contact)[^\d\n]{0,25}$",
+    r"(?:(?<![^\W\d_])(?:phone|tel\b|telephone|call\s+me|text\s+me|mobile?|mobil\w*|cell"
+    r"|whatsapp|number|numéro|nummer|número|numero|numer|rufnummer|telefon\w*|handy|móvil|movil"
+    r"|celular|portable|appelez|rappelez|llám\w*|llamad\w*|ligue|chiama\w*|bel\s+me|zadzwo\w*"
+    r"|contact)|電話|携帯|番号)[^\d\n]{0,25}$",
     re.I,
 )
 # "número de pedido 612487395" is an order number, not a phone.
@@ -110,7 +113,26 @@ _NOT_PHONE_WORD = re.compile(
     r"|sendung|referen|ticket|claim|case|caso|dossier|member|socio|mitglied|policy|póliza",
     re.I,
 )
-_PHONE_REGIONS = ("FR", "ES", "PT", "IT", "DE", "GB", "NL", "BE", "AT", "CH", "PL", "IE")
+_PHONE_REGIONS = (
+    "FR",
+    "ES",
+    "PT",
+    "IT",
+    "DE",
+    "GB",
+    "NL",
+    "BE",
+    "AT",
+    "CH",
+    "PL",
+    "IE",
+    "JP",
+    "BR",
+    "MX",
+)
+# Regions whose numbers dial a trunk "0" first: a valid mobile there ("0151 23456789",
+# "090-1234-5678") is a person's number even without a phone word before it.
+_TRUNK_ZERO_REGIONS = ("DE", "GB", "FR", "NL", "JP", "AT", "BE", "CH", "IE")
 
 
 def _cards(text: str) -> list[Sensitive]:
@@ -155,11 +177,11 @@ def _ibans(text: str) -> list[Sensitive]:
     return found
 
 
-def _emails(text: str) -> list[Sensitive]:
+def _emails(text: str, roles: bool = False) -> list[Sensitive]:
     return [
         Sensitive("personal_data", "pii.email", *m.span(), mask_email(m.group()))
         for m in _EMAIL.finditer(text)
-        if m.group().partition("@")[0].lower() not in _ROLE_MAILBOXES
+        if roles or m.group().partition("@")[0].lower() not in _ROLE_MAILBOXES
     ]
 
 
@@ -203,14 +225,30 @@ def _phones(text: str, ignore: Collection[str], skip_business: bool) -> list[Sen
     return found
 
 
-def _valid_somewhere(raw: str, regions: tuple[str, ...], ignore: Collection[str]) -> bool:
+def _valid_somewhere(
+    raw: str, regions: tuple[str, ...], ignore: Collection[str], test: str = "valid"
+) -> bool:
+    """Whether ``raw`` is a number in one of ``regions`` (not an ignored one).
+
+    ``test`` is ``"valid"`` (any valid number), ``"mobile"`` (a valid mobile number) or
+    ``"possible"`` (the right length: fictional ranges such as UK 07700 900xxx count).
+    """
     pn = _phonenumbers()
     for region in regions:
         try:
             number = pn.parse(raw, region)
         except pn.NumberParseException:
             continue
-        if pn.is_valid_number(number):
+        if test == "possible":
+            ok = pn.is_possible_number(number)
+        else:
+            ok = pn.is_valid_number(number)
+            if ok and test == "mobile":
+                ok = pn.number_type(number) in (
+                    pn.PhoneNumberType.MOBILE,
+                    pn.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+                )
+        if ok:
             return pn.format_number(number, pn.PhoneNumberFormat.E164) not in ignore
     return False
 
@@ -225,10 +263,15 @@ def _national_phones(text: str, ignore: Collection[str]) -> list[tuple[int, int]
         if not 9 <= digits <= 12 or any(s < m.end() and m.start() < e for s, e in spans):
             continue
         word = _PHONE_WORD.search(text, max(0, m.start() - 40), m.start())
+        if (word and _NOT_PHONE_WORD.search(word.group())) or _NOT_PHONE_WORD.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "ticket number is ...", "Bestellnummer ...": a reference number
+        raw, trunk = m.group(), m.group().startswith("0")
         if (
-            word
-            and not _NOT_PHONE_WORD.search(word.group())
-            and _valid_somewhere(m.group(), _PHONE_REGIONS, ignore)
+            (word and _valid_somewhere(raw, _PHONE_REGIONS, ignore))
+            or (trunk and _valid_somewhere(raw, _TRUNK_ZERO_REGIONS, ignore, "mobile"))
+            or (trunk and word and _valid_somewhere(raw, _TRUNK_ZERO_REGIONS, ignore, "possible"))
         ):
             spans.append(m.span())
     return spans
@@ -240,6 +283,7 @@ def find_sensitive(
     ignore_phones: Collection[str] = (),
     skip_business_phones: bool = False,
     ignore_words: Collection[str] = (),
+    placeholders: bool = False,
 ) -> list[Sensitive]:
     """Find personal data and secrets in cleaned text.
 
@@ -252,13 +296,15 @@ def find_sensitive(
         ignore_phones: E.164 numbers that are not personal data (the company's own).
         skip_business_phones: also ignore toll-free numbers (they belong to businesses).
         ignore_words: lowercase words that are never a person's name (company, customers).
+        placeholders: also return filler in a token's format ("AKIAXXXXXXXXXXXXXXXX") and
+            role mailboxes ("groups@..."): what ``mask_text`` masks but no flag reports.
 
     Returns:
         Non-overlapping spans ordered by position; on overlap the earlier, then longer, wins.
     """
-    found = find_credentials(text)
+    found = find_credentials(text, placeholders=placeholders)
     if "@" in text:
-        found += _emails(text)
+        found += _emails(text, roles=placeholders)
     n_digits = len(_DIGIT.findall(text)) if _DIGIT.search(text) else 0
     if n_digits >= 9:
         found += _cards(text) + _ssns(text)
@@ -288,7 +334,7 @@ def mask_text(text: str) -> str:
     cleaned = clean_text(text, max_chars=None)
     parts: list[str] = []
     pos = 0
-    for s in find_sensitive(cleaned):
+    for s in find_sensitive(cleaned, placeholders=True):
         parts += [cleaned[pos : s.start], s.masked]
         pos = s.end
     parts.append(cleaned[pos:])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from analysis.gate import KeywordGate
 from analysis.sensitive import Sensitive, mask_date, mask_identifier, mask_name
 
 _ID_CONTEXT = re.compile(
@@ -28,15 +29,24 @@ _ID_CONTEXT = re.compile(
     r"|dni(?=\s*[:#]?\s*\d{7,8}-?[a-z]\b)|nif|cpf|pesel|bsn|codice\s+fiscale|steuer-?id"
     r"|(?:personal)?ausweisnummer|personalausweis|national\s+(?:id|insurance)(?:\s+number)?"
     r"|id\s+card(?:\s+number)?|carte\s+d'identité|cartão\s+de\s+cidadão|sofinummer"
-    r"|documento\s+de\s+identidad|numer\s+dowodu|tax\s+id|social\s+security(?:\s+number)?)"
+    r"|documento\s+de\s+identidad|numer\s+dowodu|tax\s+id|social\s+security(?:\s+number)?"
+    # passports and member/patient cards in the other languages (it, pl, nl, fr, ja)
+    r"|passaport[eo]|pasaporte|passeport|paszport\w*|paspoort|numero\s+(?:di\s+)?(?:tessera"
+    r"|socio|paziente|passaporto|polizza)|tessera\s+sanitaria|numer\s+(?:członkowski|pacjenta"
+    r"|karty|polisy|legitymacji)|lidmaatschapsnummer|polisnummer|numéro\s+d'adhérent"
+    r"|(?:loyalty|rewards|frequent\s+flyer|account)\s+(?:number|no\.?|#)"
+    r")|会員番号|患者番号|診察券番号|保険証番号|被保険者番号|旅券番号|パスポート番号|マイナンバー"
 )
+# A value may hold single spaces or dots before a group with a digit ("FR 4410 2287 36").
 _ID_VALUE = re.compile(
-    r"\s*(?::|#|=|is|es|ist|est|é|-|nº|no\.?)?\s*([A-Za-z0-9](?:[A-Za-z0-9.-]{4,24}))\b"
+    r"\s*(?::|：|#|=|is|es|ist|est|é|-|nº|no\.?|は)?\s*"
+    r"([A-Za-z0-9](?:[A-Za-z0-9-]|[. ](?=[A-Za-z0-9-]*\d)){4,30})(?![A-Za-z0-9])"
 )
 _DOB_CONTEXT = re.compile(
     r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born\s+on|fecha\s+de\s+nacimiento"
     r"|geburtsdatum|geb\.|geboren\s+am|date\s+de\s+naissance|née?\s+le|data\s+de\s+nascimento"
-    r"|geboortedatum|nacid[oa]\s+el)"
+    r"|geboortedatum|nacid[oa]\s+el|born|data\s+di\s+nascita|nat[oa]\s+il|data\s+urodzenia"
+    r"|urodzon[aey]|geboren\s+op)|生年月日|誕生日"
 )
 _MONTHS = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli"
@@ -46,22 +56,33 @@ _MONTHS = (
 )
 _DATE_VALUE = re.compile(
     # up to two short words between ("birth date, typed 07/11/1985")
-    r"\s*(?::|is|es|ist|est|é|-)?(?:[,;]?\s*[a-zà-ÿ]{1,12}){0,2}?\s*\(?("
+    r"\s*(?::|：|is|es|ist|est|é|-|は)?(?:[,;]?\s*[a-zà-ÿ]{1,12}){0,2}?[,;:]?\s*\(?("
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
     rf"|\d{{1,2}}\.?\s+{_MONTHS}\.?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}})",
     re.I,
 )
 _HEALTH = re.compile(
-    r"\b(?:cancer|chemo\w*|diabet\w*|seizures?|epilep\w*|hiv|aids|pregnan\w*|miscarriage"
+    r"(?<!\w)(?:cancer|chemo\w*|diabet\w*|seizures?|epilep\w*|hiv|aids|pregnan\w*|miscarriage"
     r"|depress\w*|bipolar|schizophren\w*|psychiatr\w*|rehab|overdose\w*|dementia|alzheimer\w*"
     r"|icu|intensive\s+care|dialysis|tumou?rs?|stroke|heart\s+attack|hepatitis|diagnos\w*"
     r"|antidepressants?|mental\s+health|autis\w*|terminal(?:ly)?\s+ill|std|stds"
     r"|krebs|schwanger\w*|intensivstation|psychiatrie|fehlgeburt|enceinte|diabète|dépression"
-    r"|sida|cáncer|embarazada|depresión|vih|kanker|zwanger|câncer|grávida|hiv-positiv\w*)\b"
+    r"|sida|cáncer|embarazada|depresión|vih|kanker|zwanger|câncer|grávida|hiv-positiv\w*"
+    # compounds and the other languages (de, it, pl, nl, pt, fr, es)
+    r"|demenz|cukrzyc\w*|nowotw\w*|ciąż\w*|rak|raka|rakiem|padaczk\w*|depresj\w*"
+    r"|dializ\w*|udar\w*|zawał\w*|cancro|tumore|incinta|diabete|epiless\w*|ictus|demenza"
+    r"|dialisi|diabetes|suikerziekte|dementie|epileps\w*|beroerte|hartaanval|diabète|épileps\w*"
+    r"|démence|grossesse|démência|gravidez|diálise|derrame|embarazo|diálisis|infarto|leucem\w*"
+    r"|leukäm\w*|leukemi\w*|białaczk\w*)\b"
+    r"|krebs|tumor"  # also inside compounds: "Brustkrebs", "Hirntumor"
 )
+_HEALTH_GATE = KeywordGate(_HEALTH.pattern)  # most posts hold no health word: one trie search
+_UP = "[A-ZÀ-ÝĀ-Ž]"  # Latin-1 and Latin Extended-A capitals (Zieliński, Łukasz)
+_LOW = "[a-zà-ÿā-ž'-]"
 _NAME = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Frau|Herr|Mme|Mlle|Sr|Sra|Señor|Señora|Dhr|Mevr)\.?\s+"
-    r"[A-ZÀ-Ý][a-zà-ÿ'-]+|[A-ZÀ-Ý][a-zà-ÿ'-]+\s+[A-ZÀ-Ý][a-zà-ÿ'-]+)"
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Frau|Herr|Mme|Mlle|Sr|Sra|Señor|Señora|Dhr|Mevr|Pan|Pani"
+    r"|Signor|Signora|Sig|Sig\.ra|Dona|Senhor|Senhora|Monsieur|Madame|Meneer|Mevrouw)\.?\s+"
+    rf"{_UP}{_LOW}+|{_UP}{_LOW}+\s+{_UP}{_LOW}+)"
 )
 # Capitalized words that start sentences or name organisations, places and products.
 _NOT_NAMES_TEXT = (
@@ -82,6 +103,8 @@ _DIGITS = re.compile(r"\d{4}")
 
 def _names_near_health(text: str, low: str, ignore: Collection[str]) -> list[Sensitive]:
     found = []
+    if not _HEALTH_GATE.maybe(low):
+        return []
     health = [m.span() for m in _HEALTH.finditer(low)]
     if not health:
         return []

@@ -140,7 +140,7 @@ _PASSWORD = re.compile(
     r"[^\n]{0,40}?[\s:=]((?=[^\s]*\d)(?=[^\s]*[a-z])[^\s'\"]{6,})"
 )
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b")
-_ROLE = re.compile(r"^(?:support|press|privacy|kontakt|sales|info)@")
+_ROLE = re.compile(r"^(?:support|press|privacy|kontakt|sales|info|help)@")
 
 
 def _raw_secrets(text: str, labels: list[str] | None = None) -> list[str]:

@@ -113,7 +113,8 @@ def test_employee_negative_about_work_needs_strong_sentiment(
     strong = detect_flags(mention(text, **EMPLOYEE), profile, Sentiment("negative", -0.6))
     mild = detect_flags(mention(text, **EMPLOYEE), profile, Sentiment("negative", -0.1))
     assert rules(strong) == [("employee_disparagement", "medium", "hr.negative_about_work")]
-    assert mild == []
+    # The rules need a strong score; the learned second opinion (``hr_model``) reads the words.
+    assert [r for r in rules(mild) if not r[2].startswith("hr.model_")] == []
 
 
 @pytest.mark.parametrize(

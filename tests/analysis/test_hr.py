@@ -86,6 +86,20 @@ def test_posts_that_say_employee(profile: Profile, mention: MentionFactory, text
         ("Llevo 4 años en Harborline comprando y nada", False),  # a customer
         ("Harborline customer for 6 years and their support is slow", False),
         ("my card is currently at Harborline for a replacement", False),  # not a clause start
+        ("been at harborline 4 yrs and nothing changes", True),
+        ("Seit drei Jahren bei Harborline und kein Bonus", True),
+        ("In Harborline da un anno: turni assurdi", True),
+        ("3 years on the front desk at Harborline and still no raise", True),
+        ("Support desk at a Harborline for 2 years. Tired.", True),
+        ("Mon manager chez Harborline refuse mes congés", True),
+        ("Il mio capo da Harborline urla sempre", True),
+        ("our GM at the Harborline Leeds branch is never in", True),
+        ("Werk nu bij Harborline maar ik solliciteer overal", True),
+        ("Sono alla Harborline ma sto cercando altro", True),
+        ("Sigo en Harborline pero tengo entrevista el jueves", True),
+        ("Bij Harborline werk ik me kapot", True),
+        ("Ik heb twee jaar bij Harborline gewerkt", False),  # past tense: a former employee
+        ("been using harborline pay for 43 months, zero complaints", False),  # a customer
     ],
 )
 def test_weak_self_placement(profile: Profile, text: str, placed: bool) -> None:
@@ -179,6 +193,12 @@ def test_company_name_is_not_a_topic(profile: Profile) -> None:
         "Ho aggiornato CV e LinkedIn, è ora di cambiare aria",
         "W piątek mam rozmowę kwalifikacyjną w innej firmie",
         "そろそろ転職活動始めようかな",
+        "this place is grinding me down. applying to Sanford tonight",
+        "already applied to three airlines, anyone done the switch?",
+        "sending my CV to every hotel in town",
+        "Sto mandando curriculum in giro, qualcuno cerca?",
+        "Lavoro qui ma sto cercando altro",
+        "Pracuję tu, ale rozglądam się za nową pracą",
     ],
 )
 def test_job_search_acts(profile: Profile, mention: MentionFactory, text: str) -> None:
@@ -197,6 +217,8 @@ def test_job_search_acts(profile: Profile, mention: MentionFactory, text: str) -
         "People keep asking if I'm interviewing elsewhere. I'm not.",
         "Interviewing candidates for two analyst roles this week",
         "Not looking for a new job, just a new saddle",
+        "Applied for a visa renewal, six weeks wait",
+        "applying to the patch to all the servers tonight",
     ],
 )
 def test_not_job_searches(profile: Profile, mention: MentionFactory, text: str) -> None:

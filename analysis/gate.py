@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import re._parser as sre  # the standard library's own regex parser
+from collections.abc import Iterable
 from typing import Any
 
 from analysis.lexicon import _branches, compile_words
@@ -232,8 +233,8 @@ def _keys(branch: str) -> set[str] | None:
     return keys
 
 
-def _trie(words: set[str]) -> str:
-    """A regex source matching any of ``words``, factored by common prefixes.
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex source matching any of ``words``, factored by common prefixes (longest first).
 
     ``re`` tries alternatives one by one; a trie checks one letter per level instead, so
     three hundred keys cost about as much as a dozen.
@@ -282,7 +283,7 @@ class KeywordGate:
             for key in found:
                 self._by_key.setdefault(key, []).append(len(self._phrases) - 1)
         self.keys = frozenset(self._by_key)
-        self.trie = re.compile(rf"(?<!\w){_trie(set(self.keys))}") if self.keys else None
+        self.trie = re.compile(rf"(?<!\w){trie_regex(set(self.keys))}") if self.keys else None
         self.residual = compile_words("|".join(residual)) if residual else None
         # Japanese phrases are plain non-ASCII strings: ASCII text cannot contain them.
         self.residual_ascii = any(b.isascii() or not _PLAIN.fullmatch(b) for b in residual)

@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 
 from analysis import hr
-from analysis.employees import _trie
 from analysis.flags import Flag, _rules, detect_flags, is_employee
+from analysis.gate import trie_regex
 from analysis.profile import Profile
 from analysis.sentiment import Sentiment
 from connectors.base import Mention
@@ -234,10 +234,10 @@ def test_trie_matches_the_same_words_longest_first() -> None:
     import re
 
     words = ["ik ", "ik werk", "werk ", "arbeite", "arbeite als", "i'm"]
-    pattern = re.compile(_trie(words))
+    pattern = re.compile(trie_regex(words))
     assert pattern.findall("ik werk bij x; arbeite als koch; i'm here") == [
         "ik werk",
         "arbeite als",
         "i'm",
     ]
-    assert _trie([]) == ""
+    assert trie_regex([]) == ""

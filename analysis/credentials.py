@@ -17,8 +17,9 @@ Google API key or ``sk-proj-`` detector, reads ``npm_`` tokens only in ``.npmrc`
 keyword detector expects code (``password = "..."``), so stated passwords in prose and in other
 languages slip through; its entropy plugins, on by default, fire on nearly every line of prose.
 
-Every rule has a literal hint; the rule's regex runs only when its hint occurs, so ordinary text
-costs a few substring tests.
+Every rule has a literal hint; the rule's regex runs only when its hint occurs. One search per
+group of hints (all of them in one regex, factored by common prefixes) tells whether any occurs
+at all, so ordinary text costs three regex searches instead of ~80 substring tests.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from analysis.gate import trie_regex
 from analysis.sensitive import Sensitive, mask_password, mask_token
 
 _PASSWORD_HINTS = "pass pw kennwort wachtwoord mdp contrase senha clave hasło haslo heslo"  # noqa: S105
@@ -282,6 +284,18 @@ def _hint_table(token_rules: bool) -> tuple[tuple[str, bool, tuple[int, ...]], .
 
 _ALWAYS_HINTS = _hint_table(token_rules=False)
 _TOKEN_HINTS = _hint_table(token_rules=True)
+
+
+def _any_hint(table: tuple[tuple[str, bool, tuple[int, ...]], ...], lower: bool) -> re.Pattern[str]:
+    """Finds any hint of ``table`` tested on the lowercased (or else the original) text."""
+    words = {hint for hint, on_lower, _ in table if on_lower == lower}
+    return re.compile(trie_regex(words) if words else r"(?!)")  # (?!): no hint, never matches
+
+
+_ALWAYS_ON_LOWER = _any_hint(_ALWAYS_HINTS, lower=True)
+_ALWAYS_ON_TEXT = _any_hint(_ALWAYS_HINTS, lower=False)
+_TOKEN_ON_LOWER = _any_hint(_TOKEN_HINTS, lower=True)
+_TOKEN_ON_TEXT = _any_hint(_TOKEN_HINTS, lower=False)
 # The last two rules read "the password is X" and "PW X": prose, so values need digits too.
 _PROSE_RULES = frozenset((len(_RULES) - 2, len(_RULES) - 1))
 
@@ -336,8 +350,15 @@ def find_credentials(text: str, *, placeholders: bool = False) -> list[Sensitive
         that), each with the secret masked (``AKIA************MPLE``, ``password: T*********3``).
     """
     low = text.lower()
+    token_run = _TOKEN_RUN.search(text) is not None
+    if not (
+        _ALWAYS_ON_LOWER.search(low)
+        or _ALWAYS_ON_TEXT.search(text)
+        or (token_run and (_TOKEN_ON_TEXT.search(text) or _TOKEN_ON_LOWER.search(low)))
+    ):
+        return []  # no hint at all: what most posts are, and what the loop below would find
     enabled: set[int] = set()
-    tables = (_ALWAYS_HINTS, _TOKEN_HINTS) if _TOKEN_RUN.search(text) else (_ALWAYS_HINTS,)
+    tables = (_ALWAYS_HINTS, _TOKEN_HINTS) if token_run else (_ALWAYS_HINTS,)
     for table in tables:
         for hint, on_lower, rules in table:  # plain loops: cheaper than any() with generators
             if hint in (low if on_lower else text):

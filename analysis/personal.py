@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection
 
 from analysis.gate import KeywordGate
+from analysis.lexicon import compile_words
 from analysis.sensitive import Sensitive, mask_date, mask_identifier, mask_name
 
 _ID_CONTEXT = re.compile(
@@ -61,22 +62,28 @@ _DATE_VALUE = re.compile(
     rf"|\d{{1,2}}\.?\s+{_MONTHS}\.?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}})",
     re.I,
 )
-_HEALTH = re.compile(
-    r"(?<!\w)(?:cancer|chemo\w*|diabet\w*|seizures?|epilep\w*|hiv|aids|pregnan\w*|miscarriage"
-    r"|depress\w*|bipolar|schizophren\w*|psychiatr\w*|rehab|overdose\w*|dementia|alzheimer\w*"
-    r"|icu|intensive\s+care|dialysis|tumou?rs?|stroke|heart\s+attack|hepatitis|diagnos\w*"
-    r"|antidepressants?|mental\s+health|autis\w*|terminal(?:ly)?\s+ill|std|stds"
-    r"|krebs|schwanger\w*|intensivstation|psychiatrie|fehlgeburt|enceinte|diabète|dépression"
-    r"|sida|cáncer|embarazada|depresión|vih|kanker|zwanger|câncer|grávida|hiv-positiv\w*"
+# Health words, one ``\b...\b`` branch each (``lexicon.compile_words`` form): the gate keys
+# every branch by its first letters, so most posts are told apart by one trie search.
+_HEALTH_WORDS = (
+    r"cancer chemo\w* diabet\w* seizures? epilep\w* hiv aids pregnan\w* miscarriage depress\w* "
+    r"bipolar schizophren\w* psychiatr\w* rehab overdose\w* dementia alzheimer\w* icu "
+    r"intensive\s+care dialysis tumou?rs? stroke heart\s+attack hepatitis diagnos\w* "
+    r"antidepressants? mental\s+health autis\w* terminal(?:ly)?\s+ill std stds "
+    r"krebs schwanger\w* intensivstation psychiatrie fehlgeburt enceinte diabète dépression "
+    r"sida cáncer embarazada depresión vih kanker zwanger câncer grávida hiv-positiv\w* "
     # compounds and the other languages (de, it, pl, nl, pt, fr, es)
-    r"|demenz|cukrzyc\w*|nowotw\w*|ciąż\w*|rak|raka|rakiem|padaczk\w*|depresj\w*"
-    r"|dializ\w*|udar\w*|zawał\w*|cancro|tumore|incinta|diabete|epiless\w*|ictus|demenza"
-    r"|dialisi|diabetes|suikerziekte|dementie|epileps\w*|beroerte|hartaanval|diabète|épileps\w*"
-    r"|démence|grossesse|démência|gravidez|diálise|derrame|embarazo|diálisis|infarto|leucem\w*"
-    r"|leukäm\w*|leukemi\w*|białaczk\w*)\b"
-    r"|krebs|tumor"  # also inside compounds: "Brustkrebs", "Hirntumor"
+    r"demenz cukrzyc\w* nowotw\w* ciąż\w* rak raka rakiem padaczk\w* depresj\w* "
+    r"dializ\w* udar\w* zawał\w* cancro tumore incinta diabete epiless\w* ictus demenza "
+    r"dialisi diabetes suikerziekte dementie epileps\w* beroerte hartaanval diabète épileps\w* "
+    r"démence grossesse démência gravidez diálise derrame embarazo diálisis infarto leucem\w* "
+    r"leukäm\w* leukemi\w* białaczk\w*"
 )
-_HEALTH_GATE = KeywordGate(_HEALTH.pattern)  # most posts hold no health word: one trie search
+_HEALTH_SOURCE = (
+    "|".join(rf"\b{word}\b" for word in _HEALTH_WORDS.split())
+    + "|krebs|tumor"  # also inside compounds: "Brustkrebs", "Hirntumor"
+)
+_HEALTH = compile_words(_HEALTH_SOURCE)
+_HEALTH_GATE = KeywordGate(_HEALTH_SOURCE)  # most posts hold no health word: one trie search
 _UP = "[A-ZÀ-ÝĀ-Ž]"  # Latin-1 and Latin Extended-A capitals (Zieliński, Łukasz)
 _LOW = "[a-zà-ÿā-ž'-]"
 _NAME = re.compile(

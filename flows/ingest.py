@@ -33,6 +33,7 @@ from connectors.base import (
     RateLimited,
     RateLimitPolicy,
 )
+from flows.gcpause import paused_gc
 from flows.store import Store
 
 log = logging.getLogger(__name__)
@@ -247,6 +248,22 @@ def ingest_partition(
         ConnectorError: the fetch failed otherwise (after storing whatever was fetched before
             it): credentials, server errors, timeouts.
     """
+    # A partition's pages and records all live until they are stored (flows.gcpause).
+    with paused_gc():
+        return _ingest_partition(store, client, platform, partition, max_requests=max_requests,
+                                 run_id=run_id, max_rate_wait_s=max_rate_wait_s)  # fmt: skip
+
+
+def _ingest_partition(
+    store: Store,
+    client: Any,
+    platform: str,
+    partition: str,
+    *,
+    max_requests: int,
+    run_id: str | None,
+    max_rate_wait_s: float,
+) -> PartitionResult:
     key = cursor_key(client, platform, partition)
     cursor = store.get_cursor(platform, key)
     counter = RequestCounter(client)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from connectors.base import Mention, Page
-from flows.store import Store, StoreLocked
+from flows.store import Store, StoreLocked, mention_from_row, mentions_from_table
 
 T0 = datetime(2026, 10, 1, 12, tzinfo=UTC)
 
@@ -56,6 +57,50 @@ def test_upsert_merges_on_platform_and_post_id(tmp_path: Path) -> None:
         assert store.get_cursor("x", "q") == "3"
 
 
+@pytest.mark.parametrize("latest_first", [True, False])
+def test_a_post_fetched_twice_in_one_batch_keeps_its_latest_copy(
+    tmp_path: Path, latest_first: bool
+) -> None:
+    early, late, later = T0, T0 + timedelta(minutes=5), T0 + timedelta(minutes=9)
+    copies = [replace(mention("1", likes=7), fetched_at=late)]
+    copies.append(replace(mention("1", likes=3), fetched_at=early))
+    if not latest_first:
+        copies.reverse()
+    fetched = "select n_likes, first_fetched_at, last_fetched_at from mentions"
+    with Store.open(tmp_path / "b.duckdb") as store:
+        assert store.save_partition("x", "q", [page("1")], copies, "1") == 1
+        assert store.rows(fetched) == [
+            {"n_likes": 7, "first_fetched_at": late, "last_fetched_at": late}
+        ]
+        # Fetched again later: fresh metrics and last_fetched_at, the first fetch is kept.
+        again = [replace(mention("1", likes=9), fetched_at=later)]
+        assert store.save_partition("x", "q", [page("1", "2")], again, "2") == 0
+        assert store.rows(fetched) == [
+            {"n_likes": 9, "first_fetched_at": late, "last_fetched_at": later}
+        ]
+
+
+def test_a_page_fetched_twice_in_one_batch_is_stored_once(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "b.duckdb") as store:
+        store.save_partition("x", "q", [page("1"), page("2"), page("1")], [mention("1")], "2")
+        assert store.count("raw_pages") == 2
+
+
+def test_records_built_from_an_arrow_chunk_are_the_rows_records(tmp_path: Path) -> None:
+    # Workers build records column by column; the result must be mention_from_row's, row by row.
+    with Store.open(tmp_path / "b.duckdb") as store:
+        ms = [mention(str(i), text=f"post {i}", likes=i) for i in range(1, 6)]
+        store.save_partition("x", "q", [page("1")], ms, None)
+        table = store.unanalyzed_arrow("none", "none", 100)
+    built = mentions_from_table(table)
+    rows = list(zip(*(c.to_pylist() for c in table.columns), strict=True))
+    assert built == [mention_from_row(r) for r in rows]
+    assert [m.created_at for m in built] == [T0] * 5
+    assert all(m.created_at.tzinfo is not None and m.url == "" for m in built)
+    assert sorted(m.likes for m in built) == [1, 2, 3, 4, 5]
+    assert mentions_from_table(table.slice(0, 0)) == []
+
+
 def test_identical_pages_are_stored_once(tmp_path: Path) -> None:
     with Store.open(tmp_path / "b.duckdb") as store:
         for _ in range(3):
@@ -64,25 +109,62 @@ def test_identical_pages_are_stored_once(tmp_path: Path) -> None:
         assert store.count("mentions") == 1
 
 
-def test_a_failed_partition_leaves_nothing_behind(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize(
+    ("post_id", "broken"),
+    [
+        ("2", "dml/insert_mentions"),  # a new post: the plain insert fails
+        (
+            "1",
+            "dml/mentions_on_conflict",
+        ),  # a stored post: the insert conflicts, then the merge fails
+    ],
+)
+def test_a_failed_partition_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, post_id: str, broken: str
+) -> None:
     with Store.open(tmp_path / "b.duckdb") as store:
         store.save_partition("x", "q", [page("1")], [mention("1")], "1")
         import flows.store as fs
 
         real = fs.read_sql
 
-        def broken(name: str) -> str:
-            if name == "dml/upsert_mentions":
-                return "insert into mentions select * from no_such_table"
+        def broken_sql(name: str) -> str:
+            if name == broken:
+                return "no such statement"  # fails alone and appended alike
             return real(name)
 
-        monkeypatch.setattr(fs, "read_sql", broken)
+        monkeypatch.setattr(fs, "read_sql", broken_sql)
         with pytest.raises(duckdb.Error):
-            store.save_partition("x", "q", [page("2")], [mention("2")], "2")
+            store.save_partition("x", "q", [page("2")], [mention(post_id, likes=9)], "2")
         # Neither the page, the mention nor the cursor of the failed partition landed.
         assert store.count("raw_pages") == 1
         assert store.count("mentions") == 1
+        assert store.rows("select n_likes from mentions") == [{"n_likes": 0}]
         assert store.get_cursor("x", "q") == "1"
+        monkeypatch.undo()
+        # The store is still usable: the same partition goes through the next time.
+        assert store.save_partition("x", "q", [page("2")], [mention(post_id, likes=9)], "2") == (
+            1 if post_id == "2" else 0
+        )
+        assert store.count("raw_pages") == 2
+
+
+def test_new_and_stored_posts_in_one_batch_are_merged(tmp_path: Path) -> None:
+    # A batch of new posts is inserted as is; one with a post already stored is merged.
+    with Store.open(tmp_path / "b.duckdb") as store:
+        first = [mention("1"), mention("2")]
+        assert store.save_partition("x", "q", [page("1", "2")], first, "2") == 2
+        batch = [mention("3"), mention("1", likes=4), mention("4")]
+        assert store.save_partition("x", "q", [page("1", "3", "4")], batch, "4") == 2
+        likes = store.rows("select post_id, n_likes from mentions order by post_id")
+        assert likes == [
+            {"post_id": "1", "n_likes": 4},
+            {"post_id": "2", "n_likes": 0},
+            {"post_id": "3", "n_likes": 0},
+            {"post_id": "4", "n_likes": 0},
+        ]
+        assert store.count("raw_pages") == 2
+        assert store.get_cursor("x", "q") == "4"
 
 
 def test_hostile_text_is_stored(tmp_path: Path) -> None:

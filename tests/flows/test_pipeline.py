@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,43 @@ def test_following_analysis_waits_for_full_chunks_while_ingest_writes(
     during = [n for live, n in sizes if live]
     assert during, "the follower should start analyzing while ingest still writes"
     assert all(n == chunk for n in during), during
+
+
+def test_following_analysis_starts_its_workers_while_the_first_chunk_fills(
+    tmp_path: Path, recorded: Path, example: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A worker process takes most of a second to start (imports, model, rules): with a
+    # backlog worth parallel work, that happens while ingest fills the first chunk.
+    import flows.score as score
+
+    submitted: list[str] = []
+
+    class InlinePool:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def submit(self, fn, *args):  # type: ignore[no-untyped-def]
+            submitted.append(fn.__name__)
+            done: Future[object] = Future()
+            done.set_result(fn(*args))
+            return done
+
+        def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+            pass
+
+    monkeypatch.setattr(score, "ProcessPoolExecutor", InlinePool)
+    monkeypatch.setattr(score, "MIN_PARALLEL", 100)
+
+    def ingest() -> int:
+        n = ingest_days(b, recorded, example)
+        for _ in range(250):  # give the polling follower time to see the backlog
+            if submitted:
+                break
+            threading.Event().wait(0.02)
+        return n
+
+    with Store.open(tmp_path / "b.duckdb") as b:
+        _, stats = analyze_while(ingest, b, example, workers=2, chunk_size=100_000)
+        assert stats.n_analyzed == b.count("mentions") == b.count("analyzed")
+    assert submitted[:2] == ["warm_up", "warm_up"]
+    assert submitted[2:] == ["analyze_table"]

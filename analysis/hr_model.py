@@ -32,6 +32,7 @@ from analysis import policy as P
 from analysis import work_lexicon as W
 from analysis.hr import Finding
 from analysis.sentiment_features import FeatureConfig, Features, Lexicon, featurize, normalize
+from analysis.sentiment_model import linear_logits
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "hr.npz"
 CATEGORIES = ("employee_disparagement", "job_hunting")
@@ -104,11 +105,7 @@ class HrModel:
 
     def probabilities(self, feats: Features) -> np.ndarray:
         """``(n, 2)`` probabilities of disparagement and job search."""
-        z = feats.dense @ self.dense_weights + self.bias
-        if len(feats.rows):
-            contrib = self.weights[feats.cols] * feats.vals[:, None]
-            for k in range(2):
-                z[:, k] += np.bincount(feats.rows, weights=contrib[:, k], minlength=feats.n)
+        z = linear_logits(feats, self.weights, self.dense_weights, self.bias)
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
     def decide(self, post: HrPost) -> tuple[bool, bool]:

@@ -77,12 +77,7 @@ class LinearModel:
 
     def logits_of(self, feats: Features) -> np.ndarray:
         """``(n, 3)`` calibrated logits of a feature batch."""
-        out = feats.dense @ self.dense_weights + self.bias
-        if len(feats.rows):
-            contrib = self.weights[feats.cols] * feats.vals[:, None]
-            for k in range(3):
-                out[:, k] += np.bincount(feats.rows, weights=contrib[:, k], minlength=feats.n)
-        return out
+        return linear_logits(feats, self.weights, self.dense_weights, self.bias)
 
     def logits(self, texts: Sequence[str]) -> np.ndarray:
         """``(n, 3)`` calibrated logits of cleaned texts, computed in batches."""
@@ -95,6 +90,18 @@ class LinearModel:
         """``(label, score)`` per cleaned text; score is ``P(pos) - P(neg)``."""
         z = self.logits(texts)
         return [(LABELS[k], s) for k, s in zip(z.argmax(1).tolist(), _scores(z), strict=True)]
+
+
+def linear_logits(
+    feats: Features, weights: np.ndarray, dense_weights: np.ndarray, bias: np.ndarray
+) -> np.ndarray:
+    """``(n, k)`` logits of a linear model: sparse ``weights`` (dims, k), dense ones, bias."""
+    out = feats.dense @ dense_weights + bias
+    if len(feats.rows):
+        contrib = weights[feats.cols] * feats.vals[:, None]
+        for k in range(out.shape[1]):
+            out[:, k] += np.bincount(feats.rows, weights=contrib[:, k], minlength=feats.n)
+    return out
 
 
 def _scores(z: np.ndarray) -> list[float]:

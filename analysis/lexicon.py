@@ -62,22 +62,28 @@ def compile_words(pattern: str) -> re.Pattern[str]:
 
 # --- negative spin -------------------------------------------------------------------------
 
-FRAMING = re.compile(
-    r"\b(?:scam(?:s|med|mers?)?|boycott\w*|lawsuits?|sue|suing|sued|fraud\w*|class[\s-]action"
-    r"|ponzi|rip[\s-]?offs?|ripped\s+(?:us\s+|me\s+)?off|stole|stealing|theft|crooks?"
+# Framing that spreads, one ``\\b...\\b`` branch per phrase (``compile_words`` form), so that
+# ``analysis.spin_rules`` can also search it behind a keyword gate.
+_FRAMING_PHRASES = (
+    r"scam(?:s|med|mers?)? boycott\w* lawsuits? sue suing sued fraud\w* class[\s-]action "
+    r"ponzi rip[\s-]?offs? ripped\s+(?:us\s+|me\s+)?off stole stealing theft crooks? "
     # German, French, Spanish, Portuguese, Dutch
-    r"|betrug\w*|betrüger\w*|abzocke\w*|abgezockt|boykott\w*|sammelklage|verklag\w*"
-    r"|arnaque\w*|escroc\w*|escroquerie|boycotter|fraude\w*|voleurs?"
-    r"|estafa\w*|boicot\w*|timo|ladrones|demanda\s+colectiva"
-    r"|golpe|golpistas?|boicote|oplicht\w*|rechtszaak|truff\w*|fregatura|boicott\w*|denuncia\w*"
-    r"|a\s+con|con\s+artists?"
+    r"betrug\w* betrüger\w* abzocke\w* abgezockt boykott\w* sammelklage verklag\w* "
+    r"arnaque\w* escroc\w* escroquerie boycotter fraude\w* voleurs? "
+    r"estafa\w* boicot\w* timo ladrones demanda\s+colectiva "
+    r"golpe golpistas? boicote oplicht\w* rechtszaak truff\w* fregatura boicott\w* denuncia\w* "
+    r"a\s+con con\s+artists? "
     # thieves and robbery in eight languages; German "zockt ... ab" is a separable verb
-    r"|thie(?:f|ves)|robbers?|robbing|robbery|extort\w*|criminals|diebe?|ladrões|ladri"
-    r"|złodzie\w*|dieven|oszu[sś]\w*|oszukuj\w*|naciąga\w*|bojkot\w*|pozew"
-    r"|zockt\s+(?:\w+\s+){0,6}?ab)\b"
-    # Japanese (no word boundaries): fraud, rip-off, lawsuit, boycott, thief
-    r"|詐欺|ぼったくり|集団訴訟|訴訟|不買|ボイコット|泥棒"
+    r"thie(?:f|ves) robbers? robbing robbery extort\w* criminals diebe? ladrões ladri "
+    r"złodzie\w* dieven oszu[sś]\w* oszukuj\w* naciąga\w* bojkot\w* pozew "
+    r"zockt\s+(?:\w+\s+){0,6}?ab"
 )
+FRAMING_SOURCE = (
+    "|".join(rf"\b{phrase}\b" for phrase in _FRAMING_PHRASES.split())
+    # Japanese (no word boundaries): fraud, rip-off, lawsuit, boycott, thief
+    + "|詐欺|ぼったくり|集団訴訟|訴訟|不買|ボイコット|泥棒"
+)
+FRAMING = compile_words(FRAMING_SOURCE)
 # Framing that is not aimed at the company: its fraud team, impostors, a denied accusation.
 FRAMING_MITIGATED = re.compile(
     r"\bfraud\s+(?:team|unit|department|protection|detection|alerts?\s+(?:from|by))"

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from analysis import lexicon as L
 from analysis import policy as P
 from analysis.cjk import CjkTerms
+from analysis.gate import KeywordGate
 from analysis.leaks import CONCEALED
 from analysis.profile import Profile
 from analysis.sentiment import Sentiment
@@ -26,6 +27,8 @@ _SENTENCE_END = L.SENTENCE_END
 # Framing words are the signal; weakly positive lexicon scores on them are noise ("Lawsuit
 # coming" reads +0.14), so only a clearly positive post vetoes.
 _CLEARLY_POSITIVE = 0.5
+# Most posts hold no framing word: one trie search says so (``L.FRAMING``'s phrases).
+_FRAMING = KeywordGate(L.FRAMING_SOURCE)
 
 
 def _framing_about_company(
@@ -37,9 +40,9 @@ def _framing_about_company(
     ``#boycottacme`` counts) or in the sentence just before it ("Acme overcharged 200 of us.
     Lawsuit coming."): "Boycott Mondays. Flying Acme today." is not spin about Acme.
     """
-    framing = L.FRAMING.search(low)
+    framing = _FRAMING.search(low)
     if framing is None and (plain := L.unleet(low)) is not low:
-        low, framing = plain, L.FRAMING.search(plain)  # "c0balt = sc4m": digits for letters
+        low, framing = plain, _FRAMING.search(plain)  # "c0balt = sc4m": digits for letters
     if framing is None or L.FRAMING_MITIGATED.search(low) or L.THANKS.search(low):
         return None
     company = spans()

@@ -49,6 +49,10 @@ def bio(name: str) -> str:
         rf"|{name}\s*[|·•,–—-]?\s*(?:[\w&'’-]+,?\s+){{0,3}}?(?:{CUE})s?(?!\w)"
         rf"|(?<!\w)(?:{CUE})s?(?:\s+[\w&'’()-]+){{0,3}}?\s*[|·•,–—-]?\s*(?:in\s+)?{name}"
         rf"|\bit\s+{name}|{name}\s*(?:勤務|社員|で働|に勤め|入社|\d+\s*年目)"
+        # "Xでデータエンジニアやってます" (doing a job at X), "X 東京オフィス" (an office of X)
+        rf"|{name}\s*で[^\s。、]{{0,12}}?(?:エンジニア|マネージャー|デザイナー|スタッフ|ドライバー"
+        rf"|オペレーター|サポート|リーダー|営業|事務|担当|開発|看護師|店員|働い|勤め)"
+        rf"|{name}\s*[^\s。、/|]{{0,8}}?(?:オフィス|支社|本社|支店|営業所|事業部|工場)"
         # a job title nobody listed: "wheel builder, X", "X | Kommissioniererin"
         rf"|(?:^|[.|·•;/\n(]\s*)(?:[\w'’&-]+\s+){{0,2}}?{H.AGENT_NOUN}\s*[,|·•–—@-]+\s*{name}"
         rf"|{name}\s*[,|·•–—-]+\s*(?:[\w'’&-]+\s+){{0,2}}?{H.AGENT_NOUN}\s*(?:$|[.|·•;,\n])"
@@ -158,6 +162,9 @@ def post(name: str) -> Sources:
             rf"\b(?:trabajo|curro|currando|trabajando)\s+(?:en|para)\s+{name}"
             rf"|\bsoy\s+(?:[\w-]+\s+){{0,3}}?(?:en|de)\s+{name}"
             rf"|\b(?:trabalho|trabalhando)\s+(?:na|no|em|para)\s+{name}"
+            # "trabalho no suporte da X", "trabajo en el almacén de X": a department of X
+            rf"|\b(?:trabajo|trabalho)\s+(?:en|na|no|em)\s+(?:el\s+|la\s+|los\s+|o\s+|a\s+)?"
+            rf"[\w-]+(?:\s+[\w-]+)?\s+(?:de|del|da|do|dos|das)\s+{name}"
             rf"|\bsou\s+(?:[\w-]+\s+){{0,3}}?(?:na|no|da|do|em)\s+{name}",
         ),
         (("pracuj",), rf"\bpracuj[eęą]\s+(?:\w+\s+){{0,3}}?(?:w|dla|u)\s+{name}"),

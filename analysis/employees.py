@@ -38,6 +38,7 @@ import re
 from analysis import employee_patterns as EP
 from analysis import hr_lexicon as H
 from analysis.gate import trie_regex
+from analysis.lexicon import unleet
 from analysis.text import clean_text, lower_keep_offsets
 from connectors.base import Mention
 
@@ -204,7 +205,8 @@ class EmployeeMatcher:
         return any(_current(source, k.start()) for k in self.name.finditer(source))
 
     def _bio_says_employee(self, bio: str) -> bool:
-        low = lower_keep_offsets(clean_text(bio, 2_000)).replace("’", "'")
+        # "eng @ v4nt4ge": a name in l33t is still the name (offsets are kept)
+        low = unleet(lower_keep_offsets(clean_text(bio, 2_000)).replace("’", "'"))
         if self._says_employee(low, self.bio, near_name=False):
             return True
         if self.exclusions is not None:

@@ -206,6 +206,9 @@ def job_search(low: str) -> Finding | None:
             if not _own(low, m.start()) or _about_others(low, m.start(), m.end()):
                 continue
             return Finding(P.JOB_HUNTING_CATEGORY, severity, rule, *m.span())
+    asking = J.ASKING_FOR_ME.search(low)  # "asking for a friend (the friend is me)"
+    if asking and J.JOB_TALK.search(low) and _own(low, asking.start()):
+        return Finding(P.JOB_HUNTING_CATEGORY, P.LOW, "hr.job_search_hint", *asking.span())
     return None
 
 

@@ -43,7 +43,8 @@ ROLES = (
 # Words that say the author is a customer or fan, not staff, when they precede the name.
 NOT_STAFF = re.compile(
     r"\b(?:customers?(?!\s+(?:success|support|service|care|experience|operations))|clients?|members?|users?|fans?|shoppers?|passengers?|patients?|"
-    r"subscribers?|investors?|shareholders?|kund(?:e|in|en)|client(?:e|es)?|miembros?|"
+    r"subscribers?|investors?|shareholders?|kund(?:e|in|en)|(?<!al\s)(?<!ao\s)(?<!service\s)"
+    r"client(?:e|es)?|miembros?|"
     r"usuári[oa]s?|usuari[oa]s?|klant(?:en)?|fan\s+account|loyal|happy|angry|unhappy)\b"
 )
 FORMER = re.compile(
@@ -65,7 +66,7 @@ ROLES_INTL = (
     r"|diseñador(?:a)?|meccanic[oa]|ingegnere|commess[oa]|impiegat[oa]|progettista|vertrieb"
     r"|einkauf|logistik|lager|werkstatt|ventas|logística|almacén|vendite|magazzino|officina"
     r"|dependient[ea]|vendedor(?:a)?|teleoperador(?:a)?|asesor(?:a)?|comercial|repartidor(?:a)?"
-    r"|conseill(?:er|ère)|commerciale?|tecnico|operatore|dipendente|programista|programistka"
+    r"|conseill(?:er|ère)|commerciale?|tecnico|operatore|operatrice|operador(?:a)?|dipendente|programista|programistka"
     r"|konsultant(?:ka)?|sprzedawca|kierownik|pracownik|pracowniczka|tester(?:ka)?|grafik"
     r"|ärzt(?:in)?|arzt|krankenschwester|pflegekraft|mfa|rezeption\w*|zimmermädchen|hausdame"
     r"|kellner(?:in)?|köchin|koch|médecin|aide-soignante?|réceptionniste|femme\s+de\s+chambre"
@@ -105,7 +106,7 @@ WORK_CUES = (
     r"|admissions|intake|triage|lab|pharmacy|radiology|nursing|icu|ward|clinic|front\s+office"
     r"|reception|housekeeping|banquets?|kitchen|bar|restaurant|events|catering|reservations"
     r"|revenue|guest\s+relations|facilities|procurement|purchasing|comms|pr|research|r&d|fleet"
-    r"|spa"
+    r"|spa|call\s+cent(?:er|re)|contact\s+cent(?:er|re)|inbound|outbound|desk|trading"
     r"|\w*(?:theke|abteilung|kasse|filiale|dienst|verkauf|einkauf|planung|technik|halle)"
     r"|opera(?:ções|ciones|tions|zioni)"
     rf"|{TENURE}"

@@ -121,7 +121,7 @@ _STRONG_ACTS = (
     r"(?:vorstellungs|bewerbungs)?gespräch|\bhad\s+een\s+sollicitatiegesprek"
     r"|\bmiał(?:em|am)\s+rozmow\w*|\bmam\s+rozmow\w*\s+(?:w|z)\s+inn"
     r"|(?<!exit\s)\binterview\s+(?:at|with)\s+(?:the|a|an)\s+(?!candidate|new\s+hire)"
-    r"|\bopen\s+to\s+(?:[\w&-]+\s+){0,4}?(?:roles|jobs|positions|opportunities|offers|work)\b"
+    r"|\bopen\s+to\s+(?:[\w&/-]+\s+){0,8}?(?:roles|jobs|positions|opportunities|offers|work)\b"
     r"|\b(?:ready|time)\s+(?:for|to\s+try|to\s+find)\s+(?:something|somewhere)\s+(?:new|else"
     r"|different)\b"
     r"|\bany\s+(?:\w+\s+)?(?:agencies|companies|hospitals|hotels|places|employers|firms|clinics"
@@ -219,7 +219,8 @@ _SEARCH_ACTS = (
 JOB_HUNT_STRONG = compile_words(_STRONG_PHRASES + "|" + _STRONG_ACTS + "|" + _SEARCH_ACTS)
 JOB_HUNT_SOFT = re.compile(
     r"\bjob\s+(?:hunt|hunting|search|searching)\b"
-    r"|\b(?:updat|polish|refresh|dust)\w*\s+(?:off\s+|up\s+)?(?:my|the)\s+(?:resume|résumé|cv"
+    r"|\b(?:updat|polish|refresh|dust)\w*\s+(?:off\s+|up\s+)?(?:my|the|her|his|their)\s+(?:own\s+)?"
+    r"(?:resume|résumé|cv"
     r"|linkedin|portfolio)\b"
     r"|\btime\s+to\s+move\s+on\b|\b(?:any(?:one|body)|who'?s)\s+(?:is\s+)?hiring\b"
     r"|\bmy\s+dms?\s+are\s+open\b.{0,40}\b(?:recruit|hiring|roles?)\b"
@@ -243,6 +244,47 @@ JOB_HUNT_SOFT = re.compile(
     r"|time\s+for\s+a\s+change|tijd\s+voor\s+iets\s+(?:anders|nieuws)|zeit\s+für\s+(?:was|etwas)"
     r"\s+neues|ab\s+\w+\s+(?:was|etwas)\s+neues|czas\s+na\s+zmian\w*|hora\s+de\s+cambiar)\b"
 )
+# A search told by a trope rather than said: availability, applications "everywhere", a
+# "dentist appointment" in quotes, interviews in the plural, a CV that is out, recruiters
+# invited to call, asking who hires people like me.
+_EUPHEMISMS = (
+    r"\b(?:may|might|will|could)\s+(?:soon|shortly)\s+be\s+(?:available|on\s+the\s+market)\b"
+    r"|\b(?:\d+|two|three|four|five|several|a\s+few|a\s+couple\s+of)\s+interviews\s+"
+    r"(?:this|next|last)\s+(?:week|month)\b"
+    r"|\bnone\s+of\s+(?:them|which)\s+(?:with|at|for)\s+my\s+current\b"
+    r"|\bapplying\s+(?:everywhere|elsewhere|around|all\s+over)\b"
+    r"|\b(?:putting|put|sending|sent|firing|fired)\s+(?:in|out|off)\s+(?:a\s+couple\s+of\s+|a\s+few\s+"
+    r"|some\s+|more\s+|\d+\s+|two\s+|three\s+)?applications\b"
+    r"|\b(?:thinking|considering)\s+(?:of|about)\s+(?:jumping|switching|moving|pivoting|retraining)"
+    r"\s+(?:to|into|over)\b|\bcareer\s+(?:change|switch|pivot)\b"
+    r"|\bany\s+(?:[\w-]+\s+){1,3}?out\s+there\s+(?:hiring|recruiting)\b"
+    r"|\b(?:know|recommend)\s+(?:a|any)\s+(?:good\s+|decent\s+)?recruiters?\b"
+    r"|\balguém\s+(?:\w+\s+){0,2}?contratar\b|\bkennt\s+jemand\b[^.?!]{0,80}\b(?:suchen|einstellen)\b"
+    r"|\boffen\s+für\s+(?:etwas\s+)?neues\b|\bnuove\s+sfide\b|\bnuevos\s+retos\b|\bnovos\s+desafios\b"
+    r"|\bnouveaux\s+défis\b|\bnowych\s+wyzwań|次のキャリア|キャリアを考え|紹介歓迎"
+    r"|\b(?:cv|resume|résumé|linkedin|lebenslauf)\s+(?:is|staat|ist|está|è)\s+(?:\w+\s+)?"
+    r"(?:polished|online|up|out|live|ready|fresh|updated|bijgewerkt)\b"
+    r"|\brecruiters?\s+(?:may|can|mogen|können|dürfen|pueden|podem|possono|peuvent)\s+(?:\w+\s+)?"
+    r"(?:call|bellen|anrufen|llamar|ligar|chiamare|appeler|dm|message|write|schreiben|escribir)\b"
+    r"|\b(?:chat|call|conversation|talk|coffee|lunch|drinks?)['\"’”]?\s+with\s+(?:another|a\s+different"
+    r"|other|a\s+rival|a\s+competing)\s+(?:company|companies|supplier|firm|employer|agency|bank"
+    r"|studio|startup|provider|vendor|brand|chain|operator|insurer|airline|retailer|competitor)\b"
+    r"|['\"‘“](?:dentist|doctor'?s?|dental|medical)\s+appointment['\"’”]"
+    r"|\bi'?ll\s+(?:\w+\s+)?(?:grow|go|work|be)\s+(?:somewhere\s+else|elsewhere)\b"
+)
+JOB_HUNT_SOFT = re.compile(JOB_HUNT_SOFT.pattern + "|" + _EUPHEMISMS)
+# "asking for a friend (the friend is me)": a search, when the post talks about jobs or pay.
+ASKING_FOR_ME = re.compile(
+    r"\basking\s+for[\s.…]+(?:me|myself)\b|\basking\s+(?:with\s+intent|soon)\b"
+    r"|\b(?:the\s+)?friend\s+(?:is|being)\s+me\b|\bo\s+amigo\s+sou\s+eu\b|\bel\s+amigo\s+soy\s+yo\b"
+    r"|\bl'ami\s+c'est\s+moi\b|\bder\s+freund\s+bin\s+ich\b|\bl'amico\s+sono\s+io\b"
+    r"|\bde\s+vriend\s+ben\s+ik\b"
+)
+JOB_TALK = re.compile(
+    r"\b(?:hiring|recruit\w*|roles?|jobs?|positions?|openings?|contrat\w*|vagas?|pay|paid|pension"
+    r"|salar\w*|wages?|assum\w*|embauch\w*|stellen|vacatures?)\b"
+)
+
 # Recruiting for one's own team is not looking for a job elsewhere.
 WE_ARE_HIRING = re.compile(
     r"\bwe(?:'re|\s+are)\s+hiring\b|\bjoin\s+(?:my|our)\s+team\b"

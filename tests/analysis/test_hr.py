@@ -35,6 +35,13 @@ def hr_categories(flags: list[Flag]) -> set[str]:
         "6 yrs in Harborline ops",
         "Harborline勤務",  # the name touching Japanese text
         "pricing analyst (freight). harborline",
+        "operatrice call center Harborline · Milano",  # a call centre, in Italian
+        "Inbound calls, Harborline, Sunderland",
+        "trading desk, harborline. hedgehog rescue at weekends",
+        "Atención al cliente en Harborline (Madrid)",  # customer service is staff
+        "H4rb0rl1ne call centre drone #4471",  # the name in l33t
+        "ロンドン在住。Harborlineでデータエンジニアやってます",  # a job at X, in Japanese
+        "Harborline 東京オフィス / カスタマーサクセス",  # an office of X
     ],
 )
 def test_bios_that_say_employee(profile: Profile, mention: MentionFactory, bio: str) -> None:
@@ -50,6 +57,9 @@ def test_bios_that_say_employee(profile: Profile, mention: MentionFactory, bio: 
         "ehemals Harborline, jetzt Freelancer",
         "Harborline Deutschland",
         "Engineer at Acme. Harborline fan.",
+        "Cliente de Harborline desde 2019",
+        "Harborlineで勉強してます",  # studying with X: a customer
+        "Harborlineのサポートに電話した",  # called X's support
     ],
 )
 def test_bios_that_do_not(profile: Profile, mention: MentionFactory, bio: str) -> None:
@@ -199,6 +209,22 @@ def test_company_name_is_not_a_topic(profile: Profile) -> None:
         "Sto mandando curriculum in giro, qualcuno cerca?",
         "Lavoro qui ma sto cercando altro",
         "Pracuję tu, ale rozglądam się za nową pracą",
+        # searches told by a trope
+        "if anyone in Austin needs a facilities manager, I may soon be available",
+        "three interviews this week and none of them with my current employer",
+        "return offer here? maybe. applying everywhere else anyway",
+        "any old managers out there happy to be a reference? putting in a couple of applications",
+        "Thinking of jumping to heat pump installs. Anyone made that switch?",
+        "any sales leaders out there hiring enterprise AEs? 👀",
+        "anyone know a decent recruiter for data roles? asking for… me",
+        "Alguém está a contratar técnicos no Porto? Pergunto por um amigo (o amigo sou eu)",
+        "Kennt jemand Verlage in Berlin, die Designer suchen? Ich bin offen für Neues.",
+        "Dopo 4 anni qui cerco nuove sfide.",
+        "open to chats about billing ops / revenue assurance roles. DMs are open",
+        "Klaar met deze chaos hier. CV staat online, recruiters mogen bellen.",
+        "had a really lovely 'coffee' with another supplier today",
+        "if this is what growth looks like here, I'll grow somewhere else",
+        "do university IT jobs still come with a pension? asking with intent",
     ],
 )
 def test_job_search_acts(profile: Profile, mention: MentionFactory, text: str) -> None:
@@ -219,6 +245,11 @@ def test_job_search_acts(profile: Profile, mention: MentionFactory, text: str) -
         "Not looking for a new job, just a new saddle",
         "Applied for a visa renewal, six weeks wait",
         "applying to the patch to all the servers tonight",
+        "I may be available for the 3pm call after all",
+        "two interviews this week with candidates for my team",
+        "asking for a friend: is the new canteen menu any good?",
+        "coffee with another team lead today, good chat about the migration",
+        "my CV is in the drawer, happy here",
     ],
 )
 def test_not_job_searches(profile: Profile, mention: MentionFactory, text: str) -> None:

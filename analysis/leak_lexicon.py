@@ -292,6 +292,17 @@ _NOT_PUBLIC_PHRASES = (
     # Japanese
     r"|非公開|未発表|未公開|内緒|オフレコ|社外秘|発表前|まだ発表|発表されていない|公表はまだ|公表前"
     r"|まだ公表|公表しない|発表しない|極秘|秘密|口外"
+    # nobody knows yet, a cover story "if anyone asks", not allowed to say or show, in six
+    # languages
+    r"|\b(?:nobody|no\s+one|no-one)\s+knows\s+(?:yet|about\s+it\s+yet)"
+    r"|\b(?:doesn'?t|don'?t|do\s+not|does\s+not)\s+know\s+yet|\bif\s+anyone\s+asks\b"
+    r"|\b(?:not\s+allowed\s+to|can'?t|cannot)\s+(?:share|say|show|post)\s+(?:the\s+)?(?:deck|doc"
+    r"|document|slides|memo|numbers|figures|details)\b"
+    r"|\bainda\s+ninguém\s+sabe|\bnão\s+(?:partilhem|digam\s+nada)|\btodavía\s+nadie\s+(?:lo\s+)?sabe"
+    r"|\bnadie\s+(?:lo\s+)?sabe\s+(?:todavía|aún)|\bnoch\s+weiß\s+(?:es\s+)?(?:keiner|niemand)"
+    r"|\bpersonne\s+ne\s+(?:le\s+)?sait\s+encore|\bnessuno\s+lo\s+sa\s+ancora|\bniemand\s+weet\s+het\s+nog"
+    r"|\bnikt\s+jeszcze\s+nie\s+wie|\bmag\s+ik\s+niet\s+(?:zeggen|delen|vertellen)"
+    r"|\bdarf\s+ich\s+(?:eigentlich\s+)?nicht\s+(?:sagen|erzählen|teilen)"
 )
 
 # More internal-or-unpublished language for ``analysis.leaks.LEAK_LANGUAGE``.
@@ -326,6 +337,11 @@ LEAK_LANGUAGE_MORE = (
     r"|\bjeszcze\s+nie\s+opublikowa\w*"
     r"|\ben\s+la\s+reunión\b[^.!?]{0,30}\b(?:nos\s+)?(?:dijeron|contaron|comunicaron)"
     r"|\b(?:training|onboarding|enablement)\s+(?:deck|slides|manual|playbook|materials?)"
+    # an internal document by its name: "el PDF interno", "das interne Memo", "internal deck"
+    r"|\b(?:pdf|memo|deck|documento?|e-?mail|correo|slides?|presentaci[óo]n|apresentação"
+    r"|dokument|präsentation)\s+(?:interno|interna|interne|internes|internal)\b"
+    r"|\b(?:internal|interne[ns]?|interno|interna)\s+(?:pdf|memo|deck|slides|dokument\w*"
+    r"|präsentation|e-?mail|mail)\b"
 )
 INTERNAL = KeywordGate(f"{_INTERNAL_COMBOS}|{_INTERNAL_PHRASES}")
 NOT_PUBLIC = KeywordGate(f"{_NOT_PUBLIC_COMBOS}|{_NOT_PUBLIC_PHRASES}")

@@ -273,8 +273,12 @@ class LeakMatcher:
                 continue  # "points devaluation": everyday words need the company or secrecy
             if key in self.single or key in self.projects:
                 context = employee or about_company() or affiliated()
-                if not self._code_name_counts(
-                    text, low, hit, context=context, has_credential=has_credential
+                insider = employee or affiliated()
+                if not (
+                    (insider and _proper_noun(text, hit.start))
+                    or self._code_name_counts(
+                        text, low, hit, context=context, has_credential=has_credential
+                    )
                 ):
                     continue
             hits.append(LeakHit(rule, hit.start, hit.end))
@@ -305,6 +309,19 @@ class LeakMatcher:
         if PRODUCT_CONTEXT.search(low, lo, hi):
             return context or _secrecy(low)
         return context and _secrecy(low)  # "bluefin tuna", "arctic tern"
+
+
+def _proper_noun(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalized inside a sentence, as a name is.
+
+    An insider writing "the Orchard eval" or "O Bellwether vai substituir" uses the code name;
+    "orchard" in its everyday sense is not capitalized there. A sentence's first word says
+    nothing either way.
+    """
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n\"'“‘(#@-–—…"
 
 
 def _secrecy(low: str) -> bool:

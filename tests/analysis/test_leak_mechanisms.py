@@ -288,3 +288,54 @@ def test_gate_finds_what_the_full_regex_finds(gate: KeywordGate) -> None:
     full = compile_words(gate.pattern)
     for low in _labeled_texts():
         assert (gate.search(low) is None) == (full.search(low) is None), low
+
+
+STAFF_BIO = {"author_description": "Harborline · support", "author_handle": "someone_hl"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Bluefin eval still gets rate limited, why",  # capitalized inside a sentence
+        "O Bluefin vai substituir o sistema de faturação cá em setembro",
+    ],
+)
+def test_an_insider_writes_a_plain_code_name_as_a_name(
+    profile: Profile, mention: MentionFactory, text: str
+) -> None:
+    assert "leak.code_name" in rules_of(profile, mention(text, **STAFF_BIO), "confidential_leak")
+
+
+@pytest.mark.parametrize(
+    ("text", "bio"),
+    [
+        ("Bluefin tuna for lunch again", STAFF_BIO),  # a sentence's first word says nothing
+        ("the bluefin tuna at the canteen was great", STAFF_BIO),  # not capitalized
+        ("the Bluefin Tuna Bar opened downtown", {}),  # capitalized, but not by an insider
+    ],
+)
+def test_a_plain_code_name_in_its_everyday_sense(
+    profile: Profile, mention: MentionFactory, text: str, bio: dict[str, str]
+) -> None:
+    assert "confidential_leak" not in categories(profile, mention(text, **bio))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ainda ninguém sabe, não partilhem",
+        "mag ik niet zeggen, dus ik zeg niks",
+        "we've been told to say 'strategic financing' if anyone asks",
+        "severance letters for a team that doesn't know yet",
+        "can't share the deck but",
+        "noch weiß es keiner",
+    ],
+)
+def test_more_ways_to_say_it_is_not_public(phrase: str) -> None:
+    assert X.NOT_PUBLIC.search(phrase)
+
+
+def test_an_internal_document_by_its_name() -> None:
+    assert LK.LEAK_LANGUAGE.search("me acaba de llegar el pdf interno: la venta se firma")
+    assert LK.LEAK_LANGUAGE.search("das interne memo sagt")
+    assert not LK.LEAK_LANGUAGE.search("the pdf is on the website")

@@ -30,14 +30,14 @@ from analysis.affiliation import Affiliation
 from analysis.customers import CustomerMatcher
 from analysis.employees import EmployeeMatcher
 from analysis.leaks import LeakMatcher
-from analysis.masking import Sensitive, find_sensitive, normalize_phone
+from analysis.masking import Sensitive, find_sensitive, phone_forms
 from analysis.profile import Profile
 from analysis.sentiment import Sentiment, score_text
 from analysis.spin_rules import Add, spin_rules
 from analysis.text import TermMatcher, clean_text, fold, lower_keep_offsets
 from connectors.base import Mention
 
-RULES_VERSION = "rules-v0.5"
+RULES_VERSION = "rules-v0.6"
 """Version of the rule set; bump it whenever a rule, threshold or severity changes."""
 
 MAX_FLAGS_PER_MENTION = 50  # a post with 10,000 emails is one problem, not 10,000 rows
@@ -95,8 +95,7 @@ class _Rules:
             self.exclusions,
         )
         self.communities = {fold(n) for n in (*profile.names, *profile.handles, *profile.hashtags)}
-        phones = (normalize_phone(p) for p in profile.public_phones)
-        self.public_phones = frozenset(p for p in phones if p)
+        self.public_phones = frozenset(f for p in profile.public_phones for f in phone_forms(p))
         terms = (*profile.names, *profile.customers, *profile.code_names, *profile.handles)
         self.known_words = frozenset(w for t in terms for w in re.findall(r"\w+", t.lower()))
 
@@ -288,7 +287,8 @@ def detect_flags(
     mood = _lazy_sentiment(text, sentiment, rules.neutral_terms)
     if employee or (not official and rules.employees.placed(low)):
         _employee_rules(low, rules.employees.blank(low), mood, add)
-    spin_rules(mention, low, profile, mood, company_spans, add)
+    disparaged = any(f.category == P.EMPLOYEE_DISPARAGEMENT for f in flags)
+    spin_rules(mention, low, profile, mood, company_spans, add, disparaged)
     return _finish(flags)
 
 

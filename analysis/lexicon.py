@@ -89,6 +89,8 @@ FRAMING_MITIGATED = re.compile(
     r"\bfraud\s+(?:team|unit|department|protection|detection|alerts?\s+(?:from|by))"
     r"|\b(?:scam|fraud|phishing)\w*\s+(?:texts?|calls?|e-?mails?|messages?|sites?|accounts?)\s+"
     r"(?:pretending|claiming|posing|impersonating)|\bpretending\s+to\s+be\b|\bimpersonat\w*"
+    # "the people cold-calling as 'X engineers'": impostors, named in quotes
+    r"|\b(?:calling|cold-calling|knocking|posing|turning\s+up|showing\s+up)\s+(?:\w+\s+)?as\s+['\"‘“]"
     r"|\b(?:will\s+)?never\s+(?:dm|text|call|e-?mail|ask)\s+you"
     r"|\bfake\s+['\"‘“]?[\w@]+(?:\s+[\w@]+)?['\"’”]?\s+(?:gift|account|page|site|giveaway|scam|texts?|sms"
     r"|messages?|e-?mails?|calls?|apps?|offers?|links?)|\bphishing\b"
@@ -155,7 +157,8 @@ GRIEVANCE = re.compile(
     r"|sans\s+préavis|aucun\s+remboursement|en\s+sous-effectif|sin\s+(?:previo\s+)?aviso"
     r"|no\s+(?:devuelven|reembolsan)|sin\s+reembolso|sem\s+aviso|sem\s+reembolso"
     r"|senza\s+preavviso|nessun\s+rimborso|zonder\s+(?:aankondiging|waarschuwing)"
-    r"|geen\s+terugbetaling|onderbezet|bez\s+uprzedzenia|brak\s+zwrotu|nie\s+zwracaj\w*)\b"
+    r"|geen\s+terugbetaling|onderbezet|bez\s+uprzedzenia|brak\s+zwrotu|nie\s+zwracaj\w*"
+    r"|disconnect(?:ed|ions?)|cut\s+off\s+(?:during|in|for|without|mid))\b"
     r"|解約できない|返金(?:も|は)?(?:ない|なし|しない)|予告なし|人手不足"
 )
 # Common function words: a post with more of these than English ones is not English, and an

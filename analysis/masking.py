@@ -66,6 +66,7 @@ __all__ = [
     "mask_text",
     "mask_token",
     "normalize_phone",
+    "phone_forms",
     "ssn_ok",
 ]
 
@@ -87,7 +88,9 @@ _ROLE_MAILBOX_NAMES = (
     "recrutement billing invoices orders newsletter feedback groups group bookings booking "
     "reservations reservation reservas reserva reservierung reservierungen events eventos "
     "evenementen concierge frontdesk reception recepcion rezeption accueil ventas vendas vertrieb "
-    "verkoop enquiries inquiries partners partnerships investors ir careers pr"
+    "verkoop enquiries inquiries partners partnerships investors ir careers pr complaints "
+    "reclamaciones reclamacoes reclamations beschwerden klachten reclami soporte suporte "
+    "assistenza klantenservice atendimento outages status alerts notifications demo"
 )
 _ROLE_MAILBOXES = frozenset(_ROLE_MAILBOX_NAMES.split())
 _CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")
@@ -204,6 +207,25 @@ def normalize_phone(value: str, region: str = "US") -> str | None:
         return str(pn.format_number(pn.parse(value, region), pn.PhoneNumberFormat.E164))
     except pn.NumberParseException:
         return None
+
+
+def phone_forms(value: str) -> frozenset[str]:
+    """Every E.164 form a published number may be read as in a post.
+
+    "+44 20 7946 0321" has one. A national "0808 164 0290" has one per region a post's number
+    is tried in (the US, then the European and Japanese trunk-zero regions), so the company's
+    own number is recognized whichever region reads it.
+    """
+    pn = _phonenumbers()
+    forms = set()
+    for region in ("US", *_PHONE_REGIONS, *_TRUNK_ZERO_REGIONS):
+        try:
+            number = pn.parse(value, region)
+        except pn.NumberParseException:
+            continue
+        if pn.is_possible_number(number):
+            forms.add(str(pn.format_number(number, pn.PhoneNumberFormat.E164)))
+    return frozenset(forms)
 
 
 def _phones(text: str, ignore: Collection[str], skip_business: bool) -> list[Sensitive]:

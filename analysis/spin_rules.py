@@ -31,6 +31,31 @@ _CLEARLY_POSITIVE = 0.5
 _FRAMING = KeywordGate(L.FRAMING_SOURCE)
 
 
+_HASHTAG = re.compile(r"#\w+")
+# A framing word inside a hashtag, where no word boundary separates it: "#acmescam".
+_FRAMING_STEM = re.compile(
+    r"scam|fraud|boycott|boykott|boicot|ripoff|thieves|betrug|abzocke|arnaque|escroc|estafa|golpe"
+    r"|truffa|oplicht|oszust|lawsuit|詐欺|不買"
+)
+
+
+@functools.lru_cache(maxsize=32)
+def _tag_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The company's names as a hashtag spells them: lowercase, without spaces."""
+    return tuple({"".join(n.lower().split()) for n in names if len(n) >= 3})
+
+
+def _framing_hashtag(low: str, names: tuple[str, ...]) -> re.Match[str] | None:
+    """A hashtag that joins the company's name and a framing word ("#saltmarshscam")."""
+    if "#" not in low:
+        return None
+    for m in _HASHTAG.finditer(low):
+        tag = m.group()
+        if _FRAMING_STEM.search(tag) and any(n in tag for n in _tag_names(names)):
+            return m
+    return None
+
+
 def _framing_about_company(
     low: str, spans: Callable[[], list[tuple[int, int]]]
 ) -> re.Match[str] | None:
@@ -71,12 +96,14 @@ def spin_rules(
     mood: Callable[[], Sentiment],
     spans: Callable[[], list[tuple[int, int]]],
     add: Add,
+    disparaged: bool = False,
 ) -> None:
     """Flag a hostile post about the company that spreads by its framing or its reach.
 
     Framing words (scam, boycott, lawsuit, fraud, in nine languages) aimed at the company flag
     the post whatever its reach, unless the post is clearly praise; otherwise a post over the
-    profile's reach thresholds flags when it is hostile or reads negative.
+    profile's reach thresholds flags when it is hostile or reads negative (``disparaged``: the
+    HR rules found an employee running the company down).
     """
     t = profile.thresholds
     engagement = max(mention.likes, mention.score) + mention.reposts + mention.quotes
@@ -88,7 +115,7 @@ def spin_rules(
             return found
         return [(h.start, h.end) for h in _cjk_names(tuple(profile.names)).find(low)]
 
-    framing = _framing_about_company(low, named)
+    framing = _framing_hashtag(low, tuple(profile.names)) or _framing_about_company(low, named)
     if framing is not None:
         english = L.looks_english(low)
         if english and mood().score >= _CLEARLY_POSITIVE:
@@ -98,6 +125,11 @@ def spin_rules(
         return
     if not reach or not spans() or L.FRAMING_MITIGATED.search(low) or L.THANKS.search(low):
         return  # warnings about impostors, praise, thanks: not hostility
-    hostile = L.HOSTILE.search(low) or CONCEALED.search(low) or L.GRIEVANCE.search(low)
+    hostile = (
+        disparaged  # an employee running the company down, to an audience
+        or L.HOSTILE.search(low)
+        or CONCEALED.search(low)
+        or L.GRIEVANCE.search(low)
+    )
     if hostile or (L.looks_english(low) and mood().label == "negative"):
         add(P.NEGATIVE_SPIN, P.MEDIUM, "spin.reach", 0, len(low))

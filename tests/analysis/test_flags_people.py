@@ -164,6 +164,45 @@ def test_negative_spin_framing(profile: Profile, mention: MentionFactory) -> Non
     assert rules(big) == [("negative_spin", "high", "spin.reach_and_framing")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "billed me for a card I never ordered. #harborlinescam",  # the name and the framing glued
+        "still charged three months later #HarborlinePayFraud",
+    ],
+)
+def test_negative_spin_in_a_hashtag_that_joins_name_and_framing(
+    profile: Profile, mention: MentionFactory, text: str
+) -> None:
+    assert rules(detect_flags(mention(text), profile, NEUTRAL)) == [
+        ("negative_spin", "low", "spin.framing")
+    ]
+
+
+def test_a_hashtag_with_framing_but_another_name_is_not_spin(
+    profile: Profile, mention: MentionFactory
+) -> None:
+    text = "Harborline froze a fraudster's card today, well done #stopscammers"
+    assert detect_flags(mention(text), profile, POS) == []
+
+
+def test_impostors_named_in_quotes_are_not_spin(profile: Profile, mention: MentionFactory) -> None:
+    text = "The people cold-calling as 'Harborline advisors' are scammers. Don't let them in."
+    assert detect_flags(mention(text, author_followers=50_000), profile, NEG) == []
+
+
+def test_an_employee_running_the_company_down_with_reach_is_spin(
+    profile: Profile, mention: MentionFactory
+) -> None:
+    bio = "Field ops lead @ Harborline. 25k of you follow me somehow."
+    text = "Harborline leadership genuinely couldn't run a bath. Three reorgs in 18 months."
+    big = detect_flags(mention(text, author_description=bio, author_followers=25_000), profile)
+    small = detect_flags(mention(text, author_description=bio, author_followers=300), profile)
+    assert "employee_disparagement" in {f.category for f in small}
+    assert "negative_spin" not in {f.category for f in small}
+    assert "negative_spin" in {f.category for f in big}
+
+
 def test_negative_spin_on_reddit_uses_score(profile: Profile, mention: MentionFactory) -> None:
     post = mention(
         "Harborline support has been useless for a month",

@@ -16,6 +16,7 @@ from analysis.masking import (
     mask_text,
     mask_token,
     normalize_phone,
+    phone_forms,
     ssn_ok,
 )
 
@@ -104,6 +105,14 @@ def test_business_and_public_phones_can_be_ignored() -> None:
     public = normalize_phone("(415) 555-2671")
     assert public == "+14155552671"
     assert len(find_sensitive(text, ignore_phones={public}, skip_business_phones=True)) == 0
+
+
+def test_a_published_national_number_is_recognized_in_any_region() -> None:
+    # "0808 164 0290" is a UK freephone; the US-first parse alone would miss it
+    text = "for billing call 0808 164 0290, or +44 20 7946 0321 for emergencies"
+    ignore = phone_forms("0808 164 0290") | phone_forms("+44 20 7946 0321")
+    assert find_sensitive(text, ignore_phones=ignore) == []
+    assert len(find_sensitive(text)) == 2
 
 
 def test_validators() -> None:

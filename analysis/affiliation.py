@@ -1,9 +1,10 @@
 """Does the author's bio tie them to the company? A weaker signal than employment.
 
-``analysis.employees`` decides who is an employee (the social media policy binds them). Many
-insiders write bios it cannot read as a job ("key accounts, halyard", "enterprise sales.
-orrery.", "SDR → AE, Orrery Pay", "6am club. drive for Halyard"): the company's name is there,
-and nothing says customer, fan, investor or former. That is enough to read a post's "we
+``analysis.employees`` decides who is an employee (the social media policy binds them),
+including bios laid out as a job line ("key accounts, halyard", "SDR → AE, Orrery Pay"). Some
+insiders write bios it cannot read as a job ("building orrery pay 🚀", "halyard, mostly
+spreadsheets and coffee and long walks"): the company's name is there, and nothing says
+customer, fan, investor or former. That is enough to read a post's "we
 quoted them 310k" or "ainda ninguém anunciou" as coming from inside, which is what the leak
 and customer-disclosure rules need; it is not enough for the HR rules, which keep using
 ``is_employee``.

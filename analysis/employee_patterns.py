@@ -50,7 +50,7 @@ def bio(name: str) -> str:
         rf"|(?<!\w)(?:{CUE})s?(?:\s+[\w&'’()-]+){{0,3}}?\s*[|·•,–—-]?\s*(?:in\s+)?{name}"
         rf"|\bit\s+{name}|{name}\s*(?:勤務|社員|で働|に勤め|入社|\d+\s*年目)"
         # "Xでデータエンジニアやってます" (doing a job at X), "X 東京オフィス" (an office of X)
-        rf"|{name}\s*で[^\s。、]{{0,12}}?(?:エンジニア|マネージャー|デザイナー|スタッフ|ドライバー"
+        rf"|{name}(?:\s*で[^。、\n|·•]{{0,12}}?|\s+[^。、\n|·•]{{0,15}}?)(?:エンジニア|マネージャー|デザイナー|スタッフ|ドライバー"
         rf"|オペレーター|サポート|リーダー|営業|事務|担当|開発|看護師|店員|働い|勤め)"
         rf"|{name}\s*[^\s。、/|]{{0,8}}?(?:オフィス|支社|本社|支店|営業所|事業部|工場)"
         # a job title nobody listed: "wheel builder, X", "X | Kommissioniererin"
@@ -153,7 +153,7 @@ def post(name: str) -> Sources:
         ),
         (
             ("as ",),
-            rf"\bas\s+(?:an?\s+|the\s+)?{name}\s+(?:{_ROLE})s?\b"
+            rf"\bas\s+(?:an?\s+|the\s+)?{name}\s+(?:[\w-]+\s+)?(?:{_ROLE})s?\b"
             rf"|\bas\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})\s+(?:at|for|with)\s*{name}",
         ),
         (("employee",), rf"\bemployee\s+(?:of|at)\s+{name}"),
@@ -302,7 +302,21 @@ def weak(name: str) -> Sources:
             rf"|\b{tenure}\s+\w+ing\s+(?:for|at|with)\s+{name}",
         ),
         (
-            ("been", "year", "yr", "month", "jahr", "ans", "anno", "anni", "año", "ano", "jaar"),
+            (
+                "been",
+                "year",
+                "yr",
+                "month",
+                "jahr",
+                "ans",
+                "anno",
+                "anni",
+                "año",
+                "ano",
+                "jaar",
+                "jobbar",
+                "arbetar",
+            ),
             # "been at X 4 yrs", "seit drei Jahren bei X", "in X da un anno", "3 years on the
             # front desk at X", "front desk at a X for 2 years"
             rf"\bbeen\s+(?:at|with)\s+{name}\s+(?:for\s+)?{any_tenure}"
@@ -312,7 +326,14 @@ def weak(name: str) -> Sources:
             rf"|\b(?:at|bei|en|chez|in|bij|w|na|no|presso)\s+(?:an?\s+|the\s+)?{name}\s+"
             rf"(?:for|since|seit|depuis|desde|há|da|sinds|od)\s+{any_tenure}"
             rf"|\b{any_tenure}\s+(?:on|in|at|as)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
-            rf"(?:at|@)\s+(?:an?\s+|the\s+)?{name}",
+            rf"(?:at|@)\s+(?:an?\s+|the\s+)?{name}"
+            # "my 5th year at X", "fourth year on the cranes at X", "3rd year with X"
+            rf"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+            rf"|ninth|tenth)\s+year\s+(?:(?:on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+            rf"(?:at|with|@)\s*{name}"
+            # "X foreman here, 6 years", "jobbar på X sedan 2016"
+            rf"|{name}\s+[\w-]+(?:\s+[\w-]+)?\s+here,?\s+{any_tenure}"
+            rf"|\b(?:jobbar|arbetar)\s+(?:på|hos)\s+{name}\s+sedan\b",
         ),
         (
             ("my ", "our ", "mon ", "ma ", "mi ", "il mio", "la mia", "mein", "mijn ", "meu "),

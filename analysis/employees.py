@@ -50,6 +50,9 @@ _OTHER_EMPLOYER = re.compile(r"\bat\s+[a-z]|@\w")
 # A separator then one to three words (a blanked name is spaces): "  · ramp", "lab |  ".
 _WORDS = r"[\w&'’-]+(?:\s+[\w&'’-]+){0,2}"
 _SHORT_SEGMENT = re.compile(rf"^\s*[|·•]\s*{_WORDS}\s*$|^\s*{_WORDS}\s*[|·•]\s*$")
+# Bio segments: "Zbrojarz · Brackenridge Budownictwo · Wrocław", "Dział farb | Tallowmere".
+_SEGMENTS = re.compile(r"[|·•;\n]|,\s|\.\s|\s/\s")
+_WORD = re.compile(r"[\w&'’-]+")
 _Patterns = list[tuple[tuple[str, ...], re.Pattern[str]]]
 _Hits = tuple[list[int], list[int], list[int]]  # text, "there" and weak pattern indexes
 
@@ -211,6 +214,8 @@ class EmployeeMatcher:
             return True
         if self.exclusions is not None:
             low = self.exclusions.sub(lambda m: " " * len(m.group()), low)
+        if self._segmented(low):
+            return True
         m = self.bare_name.search(low)
         if m is None or H.OUTSIDER_BIO.search(low) or not _current(low, m.start("n")):
             return False
@@ -220,6 +225,36 @@ class EmployeeMatcher:
         # "Kestrel Air · ramp", "lab | Larchmont": the name as one segment of a bio laid out
         # with separators, next to a short one that is not a customer's or fan's.
         return bool(self.cue.search(rest) or _SHORT_SEGMENT.search(rest))
+
+    def _segmented(self, low: str) -> bool:
+        """Whether a bio laid out in segments reads as a job line.
+
+        One segment opens with the company's name, perhaps with a local entity or a city
+        ("Orrin Trasporti Torino", "Tallowmere Göteborg"); another is a short phrase, the job
+        ("Regolazione traffico", "Zbrojarz"). Fans, customers, investors and other
+        employers ("Engineer at Acme · Orrin fan") make it something else.
+        """
+        if H.OUTSIDER_BIO.search(low) or _OTHER_EMPLOYER.search(self.blank(low)):
+            return False
+        parts = [p.strip() for p in _SEGMENTS.split(low)]
+        parts = [p for p in parts if p]
+        if len(parts) < 2:
+            return False
+        named = [
+            i
+            for i, p in enumerate(parts)
+            if (n := self.name.match(p.lstrip("@"))) is not None
+            and len(_WORD.findall(p[n.end() + (len(p) - len(p.lstrip("@"))) :])) <= 3
+            and not H.FORMER.search(p)
+        ]
+        if not named:
+            return False
+        job = [
+            p
+            for i, p in enumerate(parts)
+            if i not in named and 1 <= len(_WORD.findall(p)) <= 4 and not self.name.search(p)
+        ]
+        return bool(job)
 
     def _says_employee(self, source: str, pattern: re.Pattern[str], near_name: bool) -> bool:
         if source and self.exclusions is not None:  # "I work at Harborline Ferries"

@@ -71,20 +71,20 @@ def _sentence_bounds(low: str) -> list[int]:
 def _topics(work: str, low: str) -> list[int]:
     """Start offsets of workplace topics not in a sentence about something else."""
     starts = [m.start() for m in W.TOPIC.finditer(work)]
-    if not starts or W.ELSEWHERE.search(low) is None:
+    if not starts or H.ELSEWHERE.search(low) is None:
         return starts
     bounds = _sentence_bounds(low)
-    away = {bisect.bisect_right(bounds, m.start()) - 1 for m in W.ELSEWHERE.finditer(low)}
+    away = {bisect.bisect_right(bounds, m.start()) - 1 for m in H.ELSEWHERE.finditer(low)}
     return [s for s in starts if bisect.bisect_right(bounds, s) - 1 not in away]
 
 
 def _elsewhere(low: str, start: int) -> bool:
     """Whether the sentence of ``start`` is about sport, games, politics or another employer."""
-    if W.ELSEWHERE.search(low) is None:
+    if H.ELSEWHERE.search(low) is None:
         return False
     bounds = _sentence_bounds(low)
     i = bisect.bisect_right(bounds, start) - 1
-    return bool(W.ELSEWHERE.search(low, bounds[i], bounds[i + 1]))
+    return bool(H.ELSEWHERE.search(low, bounds[i], bounds[i + 1]))
 
 
 def _near(topics: list[int], start: int, end: int) -> bool:
@@ -184,7 +184,7 @@ def disowned(low: str, work: str) -> bool:
     previous job). A learned score (``analysis.hr_model``) cannot tell these apart from the
     complaints they look like, so it is not asked about such posts.
     """
-    if H.DISAGREE.search(low) or W.ELSEWHERE.search(low) or H.REPORTED.search(low):
+    if H.DISAGREE.search(low) or H.ELSEWHERE.search(low) or H.REPORTED.search(low):
         return True
     topics = _topics(work, low)
     return bool(topics) and _stance(low, topics) is True

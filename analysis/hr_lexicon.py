@@ -33,6 +33,9 @@ ROLES = (
     r"|workshop|design|engineering|support\s+desk|logistics|retail|store\s+staff|examiner"
     r"|inspector|assistant|receptionist|representative|handler|processor|scheduler|biller|coder"
     r"|animator|artist|producer|tester|qa|advisor|adviser|illustrator|copywriter"
+    r"|foreman|forewoman|grad|graduate|apprentice|trainee|operative|labou?rer|electrician"
+    r"|plumber|carpenter|welder|rigger|surveyor|bricklayer|scaffolder|joiner|conductor"
+    r"|signaller|picker|packer|stocker|porter|guard"
     # care and hospitality
     r"|doctor|physician|surgeon|resident|cna|lpn|medical\s+assistant|therapist|physio\w*"
     r"|midwife|paramedic|emt|phlebotomist|radiographer|sonographer|hygienist|dentist|caregiver"
@@ -66,7 +69,7 @@ ROLES_INTL = (
     r"|diseñador(?:a)?|meccanic[oa]|ingegnere|commess[oa]|impiegat[oa]|progettista|vertrieb"
     r"|einkauf|logistik|lager|werkstatt|ventas|logística|almacén|vendite|magazzino|officina"
     r"|dependient[ea]|vendedor(?:a)?|teleoperador(?:a)?|asesor(?:a)?|comercial|repartidor(?:a)?"
-    r"|conseill(?:er|ère)|commerciale?|tecnico|operatore|operatrice|operador(?:a)?|dipendente|programista|programistka"
+    r"|conseill(?:er|ère)|commerciale?|tecnico|operatore|operatrice|operador(?:a)?|salariée?|dipendente|programista|programistka"
     r"|konsultant(?:ka)?|sprzedawca|kierownik|pracownik|pracowniczka|tester(?:ka)?|grafik"
     r"|ärzt(?:in)?|arzt|krankenschwester|pflegekraft|mfa|rezeption\w*|zimmermädchen|hausdame"
     r"|kellner(?:in)?|köchin|koch|médecin|aide-soignante?|réceptionniste|femme\s+de\s+chambre"
@@ -106,7 +109,7 @@ WORK_CUES = (
     r"|admissions|intake|triage|lab|pharmacy|radiology|nursing|icu|ward|clinic|front\s+office"
     r"|reception|housekeeping|banquets?|kitchen|bar|restaurant|events|catering|reservations"
     r"|revenue|guest\s+relations|facilities|procurement|purchasing|comms|pr|research|r&d|fleet"
-    r"|spa|call\s+cent(?:er|re)|contact\s+cent(?:er|re)|inbound|outbound|desk|trading"
+    r"|spa|call\s+cent(?:er|re)|contact\s+cent(?:er|re)|inbound|outbound|desk|trading|lifer"
     r"|\w*(?:theke|abteilung|kasse|filiale|dienst|verkauf|einkauf|planung|technik|halle)"
     r"|opera(?:ções|ciones|tions|zioni)"
     rf"|{TENURE}"
@@ -130,6 +133,7 @@ OUTSIDER_BIO = re.compile(
     r"|members?|users?|fans?|shoppers?|passengers?|patients?|subscribers?|investors?"
     r"|shareholders?|traders?|owners?|riders?|flyers?|players?|gamers?|streamers?|modders?"
     r"|review(?:er|s)?|journalists?|reporters?|covering|blogger|podcast\w*|newsletter|news"
+    r"|commuters?|regulars?|lovers?|enthusiasts?|addicts?|collectors?|watchers?|analyst\s+covering"
     r"|not\s+affiliated|unofficial|parody|official|offiziell\w*|oficial|officiel\w*|ufficiale"
     r"|dealers?|resellers?|retailers?|distributors?|stockists?|partners?|händler\w*"
     r"|guests?|loyalty|elite|platinum|frequent|huésped\w*|hôtes?|gast|gäste|ospite|hóspede"
@@ -248,12 +252,19 @@ REPORTED = re.compile(
     r"|\b(?:someone|people|customers?|guests?|patients?|clients?|passengers?|folks|everyone"
     r"|a\s+\w+)(?:\s+\w+){0,2}?\s+(?:told|tells"
     r"|telling|asks?|asked|asking|wonders?|complain(?:s|ed)?|yell(?:s|ed)|shouted)\b"
+    # "dicen por ahí que", "on dit que", "man sagt", "dizem que", "si dice che", "ze zeggen"
+    r"|\bdicen\s+(?:por\s+ahí\s+)?que\b|\bon\s+dit\s+que\b|\bman\s+sagt\b|\bdizem\s+(?:por\s+aí\s+)?que\b"
+    r"|\bsi\s+dice\s+che\b|\bze\s+zeggen\b|\bmówi\s+się\b|\bludzie\s+mówią\b"
 )
 # A quoted opinion that the author then rejects: "someone said management is a joke. Disagree".
 DISAGREE = re.compile(
     r"\b(?:someone|people|they|he|she|a\s+\w+)(?:\s+\w+){0,2}?\s+(?:said|says|claims?|think"
     r"|thinks|wrote|posted|tweeted)\b.{0,80}"
     r"\b(?:disagree|not\s+true|wrong|nope)\b"
+    # "... Not my experience here", in eight languages
+    r"|\bnot\s+my\s+experience\b|\bno\s+es\s+mi\s+experiencia\b|\bpas\s+mon\s+expérience\b"
+    r"|\bnicht\s+meine\s+erfahrung\b|\bnão\s+é\s+a\s+minha\s+experiência\b"
+    r"|\bnon\s+è\s+la\s+mia\s+esperienza\b|\bniet\s+mijn\s+ervaring\b|\bnie\s+moje\s+doświadczenie\b"
 )
 
 # The author has left: a former employee's complaints and plans are not the policy's concern.
@@ -276,4 +287,23 @@ LEFT_COMPANY = compile_words(
     r"|\bik\s+zat\s+(?:\w+\s+){0,3}?bij\b|\bby(?:łem|łam)\s+(?:\w+\s+){0,3}?w\b"
     r"|(?:^|\bi\s+)worked\s+(?:at|for)\s+(?:\S+\s+){1,3}?for\s+\S+\s+(?:years?|months?)\b"
     r"|\bbefore\s+i\s+(?:moved|left|quit|retired)\b"
+)
+
+# A topic in the same sentence as one of these is about something else: sport, games,
+# politics, a landlord, another or a previous employer.
+ELSEWHERE = compile_words(
+    r"\b(?:baseball|football|soccer|hockey|basketball|nba|nfl|mlb|nhl|league|liga|playoffs?"
+    r"|referees?|refs|yankees|fantasy|final\s+boss|boss\s+fight|raid|dungeon|level\s+\d+"
+    r"|playthrough|speedrun|dlc|government|congress|parliament|senate|mayor|city\s+council"
+    r"|landlord|hoa|property\s+management|building\s+management|bundesregierung|gobierno"
+    r"|governo|gouvernement|regering|rząd|vermieter|propriétaire|casero|senhorio|huisbaas)\b"
+    r"|\b(?:another|other|a\s+rival|a\s+competitor|the\s+competition)(?:'s)?\s+"
+    r"(?:company|firm|management|leadership|ceo|boss)\b"
+    r"|\b(?:my|our)\s+(?:last|old|previous|former|ex)[\s-]+\w+"
+    # a previous job in the other languages: "mi antiguo trabajo", "meu emprego antigo"
+    r"|\b(?:mi|mon|mein(?:em|en)?|meu|minha|il\s+mio|mijn|moj\w*)\s+(?:antiguo|anterior|ancien"
+    r"|précédent|alte[nm]?|frühere[nm]?|antigo|vecchio|precedente|vorige|oude|poprzedni\w*)\s+\w+"
+    r"|\b(?:emprego|trabalho|trabajo|empleo|lavoro|boulot|job)\s+(?:antigo|anterior|d'avant"
+    r"|precedente)\b"
+    r"|\b(?:the|this|our)\s+industry\b|\bin\s+general\b|\bindustry[\s-]wide\b"
 )

@@ -31,7 +31,14 @@ from analysis import job_lexicon as J
 from analysis import policy as P
 from analysis import work_lexicon as W
 from analysis.hr import Finding
-from analysis.sentiment_features import FeatureConfig, Features, Lexicon, featurize, normalize
+from analysis.sentiment_features import (
+    FeatureConfig,
+    Features,
+    Lexicon,
+    featurize,
+    n_dense,
+    normalize,
+)
 from analysis.sentiment_model import linear_logits
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "hr.npz"
@@ -49,6 +56,7 @@ DENSE_NAMES = (
     "job_soft",
     "we_are_hiring",
     "sentiment",
+    "scare_quotes",
 )
 
 
@@ -59,6 +67,11 @@ class HrPost:
     low: str
     work: str
     sentiment: float
+
+
+# A short phrase in quotes ("'people first'", "the 'Innovation Lounge'"): in an employee's
+# post, mostly the company's own words held up for irony.
+_SCARE_QUOTES = re.compile(r"(?:^|[\s(])['‘\"“][^'’\"”\n]{2,40}['’\"”](?=[\s.,!?:;)]|$)")
 
 
 def dense_features(post: HrPost) -> list[float]:
@@ -80,6 +93,7 @@ def dense_features(post: HrPost) -> list[float]:
         count(J.JOB_HUNT_SOFT, low),
         count(J.WE_ARE_HIRING, low),
         post.sentiment,
+        count(_SCARE_QUOTES, low),
     ]
 
 
@@ -132,13 +146,20 @@ def load_model(path: Path = MODEL_PATH) -> HrModel | None:
     if not path.is_file():
         return None
     with np.load(path) as z:
-        return HrModel(
+        model = HrModel(
             weights=z["weights"].astype(np.float32),
             dense_weights=z["dense_weights"],
             bias=z["bias"],
             thresholds=z["thresholds"],
             meta=json.loads(str(z["meta"])),
         )
+    expected = n_dense(CONFIG) + len(DENSE_NAMES)
+    if model.dense_weights.shape[0] != expected or model.weights.shape[0] != CONFIG.dims:
+        raise ValueError(
+            f"{path} was trained for other features ({model.dense_weights.shape[0]} dense, "
+            f"this code computes {expected}); retrain it: python -m flows.train_hr fit"
+        )
+    return model
 
 
 PRAISE = 0.5
@@ -148,11 +169,14 @@ PRAISE = 0.5
 def asked(low: str, work: str, sentiment: float, leaving: bool) -> bool:
     """Whether the model may add a disparagement the rules did not find.
 
-    Not when the rules drop the post for its wording (``hr.disowned``), when it praises
-    (``work_lexicon.POSITIVE`` or a clearly positive score), or when it is a job search: as
-    for the rules' sentiment reading, its bad mood is then about leaving.
+    Not when the rules drop the post for its wording (``hr.disowned``) or when it praises
+    (``work_lexicon.POSITIVE`` or a clearly positive score). A job search is asked about too:
+    the training posts hold searches with and without complaints ("third reorg this year,
+    polishing the CV"), so the model reads why the author leaves, where the rules' sentiment
+    reading could not (``leaving`` is kept for that reading's callers).
     """
-    return not (leaving or sentiment >= PRAISE or W.POSITIVE.search(low) or hr.disowned(low, work))
+    del leaving
+    return not (sentiment >= PRAISE or W.POSITIVE.search(low) or hr.disowned(low, work))
 
 
 def second_opinion(

@@ -269,20 +269,58 @@ _EUPHEMISMS = (
     r"|\b(?:chat|call|conversation|talk|coffee|lunch|drinks?)['\"’”]?\s+with\s+(?:another|a\s+different"
     r"|other|a\s+rival|a\s+competing)\s+(?:company|companies|supplier|firm|employer|agency|bank"
     r"|studio|startup|provider|vendor|brand|chain|operator|insurer|airline|retailer|competitor)\b"
-    r"|['\"‘“](?:dentist|doctor'?s?|dental|medical)\s+appointment['\"’”]"
+    # an appointment in quotes, the interview's cover story, in nine languages
+    r"|['\"‘“「«]\s*(?:(?:a\s+)?(?:dentist|doctor'?s?|dental|medical)(?:\s+appointment)?|long\s+lunch"
+    r"|family\s+thing|rendez-vous\s+chez\s+le\s+(?:dentiste|médecin)|dentiste|médecin|médico"
+    r"|dentista|zahnarzt\w*|arzttermin|tandarts|lekarz\w*|doktor\s+randevum|歯医者|病院"
+    r"|permesso\s+per\s+motivi\s+personali|going\s+to\s+the\s+dentist)\s*[.!]?['\"’”」»]"
+    # notice handed in, recruiters invited to call, references asked for
+    r"|\bhand(?:ed|ing)?\s+(?:my|in\s+my)\s+notice|\bnotice\s+(?:handed|turned|put)\s+in\b"
+    r"|\b(?:recruiters?|recruteurs?|reclutadores?|recrutadores?|rekruterzy)\s*[,:]\s+(?:yes\b|oui\b"
+    r"|sí\b|sim\b|ja\b|[^.!?]{0,30}\b(?:call|dm|mp|md|write|message|scriv\w*|escr\w*|schreib\w*"
+    r"|piszcie))|\b(?:be|being)\s+a\s+reference\b|\breference\s+letter\b|\breferenz\s+schreib"
+    # openness to something new, looking elsewhere, quietly
+    r"|\b(?:looking\s+for|open\s+(?:for|to))\s+(?:new\s+|fresh\s+)?(?:challenges|something\s+new)\b"
+    r"(?!\s+for\s+(?:the|my|our|a)\b)"
+    r"|\baperta?\s+a\s+(?:nuove\s+)?opportunità|\bouverte?\s+à\s+(?:d'autres|de\s+nouvelles)"
+    r"\s+opportunités|\bouverte?\s+aux\s+échanges|\baberto\s+a\s+propostas|\babiert[oa]\s+a\s+propuestas"
+    r"|\bfırsatlara\s+açığım|\bregarde[rs]?\s+ailleurs\b|\bmirando\s+otras\s+cosas"
+    r"|\bquietly\s+looking\b|\blooking\s+around\s+quietly\b|\brozglądam\s+się\s+za\s+czymś"
+    r"|\b(?:pourrais|pourrai|podría|poderia|potrei|könnte)\s+(?:bientôt\s+)?(?:être\s+)?disponible"
+    r"|\b(?:posso|puedo|kann)\s+(?:começar|empezar|anfangen)\s+(?:já|ya|sofort)\b"
+    r"|\bsi\s+vous\s+cherchez\s+une?\b|\bif\s+(?:you(?:'re|\s+are)?|your\s+\w+)\b[^.!?]{0,60}"
+    r"\bneeds?\s+an?\b[^.!?]{0,60}\b(?:let'?s\s+talk|you\s+know\s+where\s+(?:i\s+am|to\s+find\s+me)"
+    r"|dm\s+me|hit\s+me\s+up)"
+    # interviews in the plural or tomorrow, a second round elsewhere
+    r"|\b(?:dos|tres|two|three|deux|trois|zwei|drei|due|tre)\s+(?:entrevistas|interviews"
+    r"|entretiens|vorstellungsgespräche|colloqui)\b|\bsegunda\s+entrevista|\binterview\s+tomorrow"
+    r"|\bround\s+(?:two|2|three|3)\s+with\b"
+    # asking who hires people like me
+    r"|\b(?:anyone|anybody|alguien|alguém|quelqu'un|ktoś|jemand|qualcuno|iemand)\b[^.?!]{0,80}"
+    r"\b(?:hiring|contratar|contratando|buscando|recrutent|recrute|szuka\w*|suchen|sucht"
+    r"|assum\w*|zoekt|zoeken)\b"
+    # a CV rewritten, in more languages
+    r"|職務経歴書|履歴書|\bcv'?(?:mi|yi)?\s+güncelli\w*|\bpeaufine\s+mon\s+cv|\buppdater\w*\s+(?:mitt\s+)?cv"
+    r"|\bcv\s+actualizado|\blinkedin\s+actualizado"
     r"|\bi'?ll\s+(?:\w+\s+)?(?:grow|go|work|be)\s+(?:somewhere\s+else|elsewhere)\b"
 )
 JOB_HUNT_SOFT = re.compile(JOB_HUNT_SOFT.pattern + "|" + _EUPHEMISMS)
 # "asking for a friend (the friend is me)": a search, when the post talks about jobs or pay.
 ASKING_FOR_ME = re.compile(
     r"\basking\s+for[\s.…]+(?:me|myself)\b|\basking\s+(?:with\s+intent|soon)\b"
+    r"|\basking\s+(?:for\s+(?:a|very\s+\w+|practical|obvious|personal)\s+reasons?|because\W+reasons)"
+    r"|\bje\s+demande\s+pour\s+moi\b|\bpytam\s+z\s+konkretnym|\b(?:totally\s+)?no\s+reason\b"
+    r"|\breiner\s+zufall|\bren\s+slump|\bpure\s+coincidence|\bcasualidad\w*|\bpur\s+hasard"
+    r"|\b(?:md|mp|dm)s?\s+(?:abiertos?|ouverts?|open|aperti|abertas?|offen|otwarte)\b"
     r"|\b(?:the\s+)?friend\s+(?:is|being)\s+me\b|\bo\s+amigo\s+sou\s+eu\b|\bel\s+amigo\s+soy\s+yo\b"
     r"|\bl'ami\s+c'est\s+moi\b|\bder\s+freund\s+bin\s+ich\b|\bl'amico\s+sono\s+io\b"
     r"|\bde\s+vriend\s+ben\s+ik\b"
 )
 JOB_TALK = re.compile(
-    r"\b(?:hiring|recruit\w*|roles?|jobs?|positions?|openings?|contrat\w*|vagas?|pay|paid|pension"
-    r"|salar\w*|wages?|assum\w*|embauch\w*|stellen|vacatures?)\b"
+    r"\b(?:hiring|recruit\w*|recrut\w*|roles?|jobs?|positions?|openings?|contrat\w*|vagas?|pay|paid"
+    r"|pension|salar\w*|wages?|assum\w*|embauch\w*|stellen|vacatures?|references?|referenz|cv"
+    r"|linkedin|notice|non-competes?|stawki|empresas|companies|opportunit\w*|experience|experiencia"
+    r"|experiência|expérience|erfahrung)\b"
 )
 
 # Recruiting for one's own team is not looking for a job elsewhere.
@@ -303,6 +341,9 @@ NOT_A_SEARCH = re.compile(
     # someone else's job search: "my brother got an offer", "our spa manager got an offer"
     r"|\b(?:(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:manager|colleague|co-?worker|boss|lead|teammate"
     r"|supervisor)|he|she)\s+(?:just\s+)?(?:got|has|had|is|was|accepted|signed|landed)\b"
+    r"|\b(?:he|she)(?:'s|\s+is|\s+keeps)\b|\b(?:buddy|mate|pal|friend)\s+of\s+mine\b"
+    r"|\b(?:ma|mon)\s+(?:copine|copain|pote|amie?)\b|\b(?:mein\s+kumpel|meine\s+kollegin|mi\s+colega"
+    r"|minha\s+colega|il\s+mio\s+amico|la\s+mia\s+amica)\b"
     r"|(?:my|mi|mon|ma|mein\w*|meu|minha|mio|mia|mijn|mój|moja)\s+(?:brother|sister|friend|wife"
     r"|husband|partner|daughter|son|mom|mum|dad|cousin|colleague|coworker|kid|roommate|flatmate"
     r"|boyfriend|girlfriend|hermano|hermana|amig[oa]|frère|sœur|ami|amie|bruder|schwester"

@@ -87,7 +87,7 @@ _NT = (
 _ANNOUNCE = (
     r"announc\w*|press\s+release|public|publicly|official(?:ly)?|comms|investor\s+day"
     r"|disclos\w*|blog\s+post|naar\s+buiten|de\s+public|públic\w*|pubblic\w*|publiek\w*"
-    r"|site|website|newsroom|news|noticia|notícia|nouvelle|notizia|nieuws|wiadomoś\w*"
+    r"|website|newsroom|news|noticia|notícia|nouvelle|notizia|nieuws|wiadomoś\w*"
     r"|bekendgemaakt|bekend\s+gemaakt|pressemitteilung|persbericht|nota\s+de\s+prensa"
     r"|comunicado\s+de\s+prensa|communiqué\s+de\s+presse|comunicato\s+stampa|komunikat\s+prasowy"
     r"|anunci\w*|oficial(?:mente)?|comunicado|annonc\w*|officiel(?:le|lement)?|communiqué"

@@ -104,7 +104,10 @@ _IBAN_HINT = re.compile(r"[A-Z]{2}\d\d")
 # layout "06 12 34 56 78" is distinctive on its own; other European numbers count when a phone
 # word comes just before ("mi número 612 48 73 95", "Handy 0151 23456789").
 _FR_LAYOUT = re.compile(r"(?<![\d+])0[1-9](?:[ .]\d\d){4}(?![\d])")
-_NATIONAL = re.compile(r"(?<![\d+\w(])(?:\(\d{2,5}\)|\d{2,5})(?:[ ./-]?\d{2,8}){1,4}(?![\d])")
+# Not glued to a Latin word ("ab0612..." is a code), but Japanese runs into numbers ("番号は090").
+_NATIONAL = re.compile(
+    r"(?<![\d+(_A-Za-zÀ-ÿ])(?:\(\d{2,5}\)|\d{2,5})(?:[ ./-]?\d{2,8}){1,4}(?![\d])"
+)
 _PHONE_WORD = re.compile(
     r"(?:(?<![^\W\d_])(?:phone|tel\b|telephone|call\s+me|text\s+me|mobile?|mobil\w*|cell"
     r"|whatsapp|number|numéro|nummer|número|numero|numer|rufnummer|telefon\w*|handy|móvil|movil"

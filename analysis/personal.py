@@ -36,11 +36,14 @@ _ID_CONTEXT = re.compile(
     r"|socio|paziente|passaporto|polizza)|tessera\s+sanitaria|numer\s+(?:członkowski|pacjenta"
     r"|karty|polisy|legitymacji)|lidmaatschapsnummer|polisnummer|numéro\s+d'adhérent"
     r"|(?:loyalty|rewards|frequent\s+flyer|account)\s+(?:number|no\.?|#)"
+    r"|student\s*(?:id|number|no\.?|#)|matrikelnummer|número\s+de\s+(?:estudiante|aluno)"
+    r"|numéro\s+(?:d'étudiant|étudiant)|numero\s+di\s+matricola|studentnummer|numer\s+indeksu"
     r")|会員番号|患者番号|診察券番号|保険証番号|被保険者番号|旅券番号|パスポート番号|マイナンバー"
 )
 # A value may hold single spaces or dots before a group with a digit ("FR 4410 2287 36").
 _ID_VALUE = re.compile(
-    r"\s*(?::|：|#|=|is|es|ist|est|é|-|nº|no\.?|は)?\s*"
+    # up to four short words, then a colon: "passport number into the chat: E48291763"
+    r"\s*(?:(?:\s*[a-zà-ÿ]{1,12}){1,4}?\s*[:：]|:|：|#|=|is|es|ist|est|é|-|nº|no\.?|は)?\s*"
     r"([A-Za-z0-9](?:[A-Za-z0-9-]|[. ](?=[A-Za-z0-9-]*\d)){4,30})(?![A-Za-z0-9])"
 )
 _DOB_CONTEXT = re.compile(
@@ -76,7 +79,8 @@ _HEALTH_WORDS = (
     r"dializ\w* udar\w* zawał\w* cancro tumore incinta diabete epiless\w* ictus demenza "
     r"dialisi diabetes suikerziekte dementie epileps\w* beroerte hartaanval diabète épileps\w* "
     r"démence grossesse démência gravidez diálise derrame embarazo diálisis infarto leucem\w* "
-    r"leukäm\w* leukemi\w* białaczk\w*"
+    r"leukäm\w* leukemi\w* białaczk\w* concussion gehirnerschütterung conmoción concussão "
+    r"commozione"
 )
 _HEALTH_SOURCE = (
     "|".join(rf"\b{word}\b" for word in _HEALTH_WORDS.split())

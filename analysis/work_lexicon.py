@@ -11,9 +11,9 @@ job, pay, working conditions) near a *negative stance*. Stance comes in two stre
   to my shift" is not about the employer.
 
 ``SARCASM`` marks irony ("cool cool cool", 🙃, "management's idea of ..."), ``POSITIVE`` is
-praise that a negative sentiment score alone must not override, and ``ELSEWHERE`` puts a
-topic in a sentence about something else (sport, games, politics, a landlord, a previous
-employer). Languages: English, German, French, Spanish, Portuguese, Italian, Dutch, Polish
+praise that a negative sentiment score alone must not override (``hr_lexicon.ELSEWHERE``
+puts a topic in a sentence about something else: sport, games, politics, a landlord, a
+previous employer). Languages: English, German, French, Spanish, Portuguese, Italian, Dutch, Polish
 and some Japanese; every pattern is lowercase (see ``analysis.lexicon``).
 """
 
@@ -34,6 +34,11 @@ _DECIDERS = (
     r"|\bwhoever\s+(?:signed\s+off|approved|decided|thought|came\s+up|planned)"
     r"|\b(?:the\s+)?(?:people|guys|folks)\s+(?:running|in\s+charge)|\bn\+1\b"
     r"|\b\w*leitung\b|\b\w*leiter(?:in)?\b|\bgeschäftsführ\w*|\bla\s+direction"
+    # the bosses as "those up there", in nine languages
+    r"|\bdie\s+(?:da\s+)?oben\b|\bci\s+(?:na\s+górze|z\s+góry)|\blos\s+de\s+arriba\b"
+    r"|\bceux\s+d'en\s+haut\b|\bquelli\s+(?:di\s+sopra|in\s+alto|lassù)\b|\bos\s+lá\s+de\s+cima\b"
+    r"|\blá\s+em\s+cima\b|\byukarıdakiler\b|\bde\s+hoge\s+heren\b|\b(?:the\s+)?(?:people|folks)\s+upstairs\b"
+    r"|['‘]upstairs['’]|\bupstairs\s+(?:says?|said|decided|decides|wants?)\b|上の人|上層部"
     r"|上司|社長|経営陣|役員|部長|課長|管理職"
 )
 # The employer itself and what it is like to work there.
@@ -94,7 +99,8 @@ _CONDITIONS = (
     r"|reestructuraci\w*|despidos|ascensos?|escalas?|horários?|plantão|reestrutura\w*"
     r"|demissões|promoç\w*|turni|orari|reperibilità|ristruttura\w*|licenziamenti"
     r"|promozion\w*|diensten|rooster|werkdruk|reorganisatie|ontslagen|promotie|grafik"
-    r"|restrukturyzacj\w*|zwolnieni\w*|awans\w*)\b"
+    r"|restrukturyzacj\w*|zwolnieni\w*|awans\w*"
+    r"|deadlines?|roadmaps?|okrs?|values\s+posters?|break\s*rooms?)\b"
     r"|\b(?:no|zero)\s+(?:planning|organi[sz]ation|communication|transparency|direction"
     r"|leadership|training)\b"
     # back to the office, in eight languages
@@ -274,7 +280,10 @@ STANCE_STRONG = compile_words(
 )
 """A judgement of people or an organisation: counts anywhere near a workplace topic."""
 STANCE = compile_words(
-    r"\b(?:terrible|awful|horrible|horrendous|atrocious|abysmal|worst|garbage|trash|rubbish"
+    # a closing verdict in the other languages: "Una chapuza", "Saftladen", "Pagliacci"
+    r"\b(?:chapuza|saftladen|lamentable|pagliacci|rezalet|amateur\s+hour|śmiech\s+na\s+sali"
+    r"|palhaçada|cyrk|une\s+honte|quelle\s+honte|vergonha|vergüenza|vergogna|schande)\b"
+    r"|ふざけてる|無能|\b(?:terrible|awful|horrible|horrendous|atrocious|abysmal|worst|garbage|trash|rubbish"
     r"|crap|crappy|shit|shitty|sucks?|joke|laughable|ridiculous|absurd|embarrassing|a\s+mess"
     r"|chaos|chaotic|a\s+disaster|disastrous|nightmare|miserable|misery|hell|hellhole"
     r"|unbearable|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|circus|dumpster|peanuts|crumbs|bs"
@@ -355,6 +364,18 @@ SARCASM = compile_words(
     r"|\bcosiddett[oaie]\b|\bzogenaamde\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong"
     r"|\b(?:thanks?|great\s+job|bravo|genial|gracias|merci|danke|grazie|obrigad[oa]|super|top"
     r"|chapeau|cool|nice|wow|well\s+done),?\s+(?:" + BOSSES + r"|corporate|hr)\b"
+    # irony by construction: "love it when ...", "nothing says 'X' like ...", "day 400 of 'X'",
+    # "'X' they call it", "the 6th 'final' deadline", "very inspiring.", "Certo, come no."
+    r"|\blove\s+(?:it\s+when|being\s+(?:asked|told)|how\s+(?:they|we|management))\b"
+    r"|\bnothing\s+says\s+['\"‘“][^'\"’”]{2,40}['\"’”]\s+like\b|\bday\s+\d+\s+of\s+['\"‘“]"
+    r"|['\"’”]\s+(?:they|we|management|leadership)\s+call\s+it\b|\bcan'?t\s+make\s+(?:this|it)\s+up\b"
+    r"|\b\d+(?:st|nd|rd|th)\s+['\"‘“](?:final|last|urgent)['\"’”]"
+    r"|\bvery\s+(?:inspiring|motivating|reassuring|professional|on\s+brand)\s*[.!]"
+    r"|\bpriorities,?\s+(?:folks|people|guys|everyone)\b|\bcerto,?\s+come\s+no\b|\bsí,?\s+claro\b"
+    r"|\bja\s+klar\b|\bmais\s+bien\s+sûr\b|\bclaro\s+que\s+sim\b|\bjasne,?\s+jasne\b"
+    # a count of days still waiting: "Day 214 of asking", "Día 63 con el asiento roto"
+    r"|\b(?:day|día|dia|giorno|tag|jour|dag|dzień)\s+\d+\s+(?:of|without|con|sin|sem|senza|che"
+    r"|ohne|sans|zonder|bez)\b"
 )
 # Praise that a negative sentiment score alone must not override ("best job I've had").
 POSITIVE = compile_words(
@@ -364,17 +385,4 @@ POSITIVE = compile_words(
     r"|orgoglios[oa]|trots|dumn[ay]|(?:was|were|is|are)\s+right|credit\s+where|fair\s+play"
     r"|kudos|props|nailed\s+it|well\s+done|good\s+call|impressive|fair|decent|generous"
     r"|reasonable|improved|didn'?t\s+expect|perfect\w*|smooth\w*|beautiful\w*)\b"
-)
-# A topic in the same sentence as one of these is about something else: sport, games,
-# politics, a landlord, another or a previous employer.
-ELSEWHERE = compile_words(
-    r"\b(?:baseball|football|soccer|hockey|basketball|nba|nfl|mlb|nhl|league|liga|playoffs?"
-    r"|referees?|refs|yankees|fantasy|final\s+boss|boss\s+fight|raid|dungeon|level\s+\d+"
-    r"|playthrough|speedrun|dlc|government|congress|parliament|senate|mayor|city\s+council"
-    r"|landlord|hoa|property\s+management|building\s+management|bundesregierung|gobierno"
-    r"|governo|gouvernement|regering|rząd|vermieter|propriétaire|casero|senhorio|huisbaas)\b"
-    r"|\b(?:another|other|a\s+rival|a\s+competitor|the\s+competition)(?:'s)?\s+"
-    r"(?:company|firm|management|leadership|ceo|boss)\b"
-    r"|\b(?:my|our)\s+(?:last|old|previous|former|ex)[\s-]+\w+"
-    r"|\b(?:the|this|our)\s+industry\b|\bin\s+general\b|\bindustry[\s-]wide\b"
 )

@@ -1,11 +1,11 @@
 """Train and measure ``analysis.hr_model`` on the labeled flag sets.
 
-``python -m flows.train_hr loco`` measures it honestly: leave one company out, train on the
-others, choose each category's threshold by an inner leave-one-company-out over the training
-companies only (the lowest threshold at which rules OR model keep ``MIN_PRECISION`` there),
-score the held-out company, and sum over companies; the rules alone are scored on the same
-posts. ``python -m flows.train_hr fit`` trains on every company and writes
-``analysis/models/hr.npz``.
+``python -m flows.train_hr loco`` measures it honestly: leave one company out and train on the
+others; choose each category's threshold out of company over the training companies only
+(``INNER_FOLDS`` groups of them): the lowest threshold at which the posts the model adds to the
+rules keep ``MIN_PRECISION``; score the held-out company, and sum over companies. The rules
+alone are scored on the same posts. ``python -m flows.train_hr fit`` trains on every company
+and writes ``analysis/models/hr.npz``.
 
 Posts: every line of the splits in ``SPLITS`` whose author the rules place at the company
 (``analysis.flags.hr_view``), labeled by its ``expected_categories``.
@@ -35,16 +35,18 @@ from connectors.base import Mention
 from flows.adhoc import parse_line
 from flows.flag_eval import FLAG_SETS
 
-SPLITS = ("dev", "heldout", "blind", "blind2", "blind3")
+SPLITS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "train")
 SHIPPED = ("employee_disparagement",)
 """Categories the shipped model decides. Job search is left to the rules: leave-one-company-
 out it found no more searches, only 9 more false alarms (see ``loco``)."""
 NEVER = 2.0
 """The threshold of a category the model does not decide (probabilities stay below 1)."""
-MIN_PRECISION = 0.95
-"""On the training companies the rules are near perfect (they were tuned there), so every
-point below 1.0 is spent on the model's false alarms; 0.95 keeps that budget small."""
+MIN_PRECISION = 0.9
+"""Precision of the model's additions (posts the rules pass over), measured out of company:
+the policy's target for every category."""
 L2 = 1e-3
+INNER_FOLDS = 5
+"""Groups of companies for choosing thresholds out of company (see ``_oof``)."""
 STEPS = 300
 
 
@@ -163,21 +165,32 @@ def fit(f: Features, y: np.ndarray, steps: int = STEPS) -> HrModel:
 def _threshold(
     p: np.ndarray, rule: np.ndarray, y: np.ndarray, min_precision: float = MIN_PRECISION
 ) -> float:
-    """Lowest threshold at which rules OR model keep ``min_precision`` (above 1: model off)."""
+    """Lowest threshold at which what the model adds to the rules keeps ``min_precision``.
+
+    Only the posts the rules pass over count: the rules' own false alarms are not the model's
+    to pay for (on a new writer's posts they cost the rules ~0.2 of precision, and a combined
+    criterion then shut the model off). Above 1: the model adds nothing.
+    """
     best = 1.01
     for t in sorted(set(np.round(p, 3).tolist()), reverse=True):
-        pred = rule | (p >= t)
-        tp = int((pred & y).sum())
-        if tp and tp / pred.sum() >= min_precision:
+        added = ~rule & (p >= t)
+        tp = int((added & y).sum())
+        if tp and tp / added.sum() >= min_precision:
             best = t
     return best
 
 
 def _oof(d: Data, idx: np.ndarray) -> np.ndarray:
-    """Out-of-company probabilities for the posts ``idx`` (inner leave-one-company-out)."""
+    """Out-of-company probabilities for the posts ``idx``.
+
+    The companies are dealt into ``INNER_FOLDS`` groups and each group is scored by a model
+    fitted on the others: every post is scored by a model that never saw its company, at a
+    quarter of the fits leaving out one company at a time would take (twenty companies).
+    """
     out = np.zeros((len(idx), 2))
-    for c in np.unique(d.company[idx]):
-        test = d.company[idx] == c
+    companies = np.unique(d.company[idx])
+    for k in range(min(INNER_FOLDS, len(companies))):
+        test = np.isin(d.company[idx], companies[k::INNER_FOLDS])
         model = fit(_subset(d.feats, idx[~test]), d.labels[idx[~test]])
         out[test] = model.probabilities(_subset(d.feats, idx[test]))
     return out

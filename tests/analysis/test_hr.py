@@ -42,6 +42,14 @@ def hr_categories(flags: list[Flag]) -> set[str]:
         "H4rb0rl1ne call centre drone #4471",  # the name in l33t
         "ロンドン在住。Harborlineでデータエンジニアやってます",  # a job at X, in Japanese
         "Harborline 東京オフィス / カスタマーサクセス",  # an office of X
+        # a bio laid out in segments: the job, then the company with a local entity or city
+        "Zbrojarz · Harborline Budownictwo · Wrocław",
+        "Regolazione traffico · Harborline Trasporti Torino",
+        "BIM / construction numérique · Harborline",
+        "Conducteur de tram, Harborline Lyon. 8 ans de maison.",
+        "tower crane op | harborline lifer | coys",
+        "salarié Harborline, compte jetable",
+        "Harborline Japan ソフトウェアエンジニア",
     ],
 )
 def test_bios_that_say_employee(profile: Profile, mention: MentionFactory, bio: str) -> None:
@@ -60,10 +68,40 @@ def test_bios_that_say_employee(profile: Profile, mention: MentionFactory, bio: 
         "Cliente de Harborline desde 2019",
         "Harborlineで勉強してます",  # studying with X: a customer
         "Harborlineのサポートに電話した",  # called X's support
+        "Leeds · Harborline fan · dad",
+        "Valencia · Harborline commuter · cyclist",
+        "Harborline Homes owner · Leeds",
+        "ex-Harborline · now freelance",
     ],
 )
 def test_bios_that_do_not(profile: Profile, mention: MentionFactory, bio: str) -> None:
     assert not is_employee(mention("long week", author_description=bio), profile)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a grad at Harborline I was promised 'structured rotations'",
+        "As a Harborline SOC analyst in Tokyo: appreciation week was one pizza",
+        "Harborline foreman here, 6 years. Anyone know a decent outfit hiring?",
+    ],
+)
+def test_more_posts_that_say_employee(profile: Profile, mention: MentionFactory, text: str) -> None:
+    assert is_employee(mention(text), profile)
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        ("My 5th year at Harborline and still no raise", True),
+        ("Fourth year on the cranes at Harborline, the pay is a joke", True),
+        ("Jobbar på Harborline sedan 2016. Ledningen lyssnar aldrig.", True),
+        ("My 5th year of running, new shoes from Harborline", False),
+    ],
+)
+def test_tenure_by_ordinal_places_the_author(profile: Profile, text: str, placed: bool) -> None:
+    low = text.lower()
+    assert _rules(profile).employees.placed(low) is placed
 
 
 @pytest.mark.parametrize(
@@ -142,6 +180,14 @@ def test_weak_placement_is_for_hr_rules_only(profile: Profile, mention: MentionF
         "上司が毎日怒鳴ってて本当に辛い",
         "management took away our paid breaks and called it 'lean'",
         "Turni di 10 ore e il capo si lamenta pure. Che schifo.",
+        # irony by construction
+        "nothing says 'people first' like the values poster above the guy they let go",
+        "day 400 of 'the pay review is coming soon'",
+        "'operational excellence' they call it, while management cuts the van stock again",
+        "6th 'final' deadline on the same project. management just likes the word",
+        "standup: 45 minutes of a VP explaining why our deadlines are our fault. very inspiring.",
+        "love being asked to 'de-risk' a launch by the managers who set the date",
+        "il capo ci chiede di sorridere al telefono. Certo, come no.",
     ],
 )
 def test_workplace_complaints(profile: Profile, mention: MentionFactory, text: str) -> None:
@@ -158,6 +204,14 @@ def test_workplace_complaints(profile: Profile, mention: MentionFactory, text: s
         "Yankees blew it again. worst management in baseball",
         "Overtime this week because of the launch, but it's paid and the pizza's good",
         "the boss in level 3 is garbage design",
+        "the L train is a disgrace. late to standup again",
+        "love it when the canteen has lasagne, best day of the week",
+        "nothing says Friday like a team lunch with the new manager",
+        "very inspiring talk by our CEO at the all-hands, proud of this team",
+        "People online say managers never listen on safety. Not my experience here.",
+        "Dicen por ahí que en los call center los jefes no escuchan. No es mi experiencia.",
+        "En mi antiguo trabajo los jefes eran un desastre. Aquí todo bien.",
+        "No meu emprego antigo o gerente sumia com as horas extras. Aqui vem tudo certinho.",
         "Spent 4 years at Harborline, left in March. Management was a mess then.",
     ],
 )
@@ -225,6 +279,17 @@ def test_company_name_is_not_a_topic(profile: Profile) -> None:
         "had a really lovely 'coffee' with another supplier today",
         "if this is what growth looks like here, I'll grow somewhere else",
         "do university IT jobs still come with a pension? asking with intent",
+        "Handed my notice in today. 4 weeks to go. Bittersweet.",
+        "recruiters: yes i will take your call now. lunch is 12-1.",
+        "Any old managers happy to be a reference? No reason. Totally no reason.",
+        "Looking for new challenges. If you need a site manager, you know where I am.",
+        "Esta semana, dos entrevistas. Que nadie se entere en la obra 🤫",
+        "Morgen 'Zahnarzttermin'. Im Anzug. Beim Zahnarzt. Ganz normal.",
+        "Took a 'long lunch'. It had a whiteboard and three interviewers.",
+        "Je commence à regarder ailleurs. MP ouverts.",
+        "Aberto a propostas. Pedreiro com 12 anos de experiência.",
+        "職務経歴書を書き直してたら朝になった。",
+        "Quelqu'un connaît des réseaux qui recrutent à Bordeaux ? Je demande pour moi.",
     ],
 )
 def test_job_search_acts(profile: Profile, mention: MentionFactory, text: str) -> None:
@@ -246,6 +311,13 @@ def test_job_search_acts(profile: Profile, mention: MentionFactory, text: str) -
         "Applied for a visa renewal, six weeks wait",
         "applying to the patch to all the servers tonight",
         "I may be available for the 3pm call after all",
+        "My friend keeps 'going to the dentist' every Thursday. Pretty sure she's job hunting.",
+        "Buddy of mine is job hunting and asked if our support team is a good gig.",
+        "Ma copine cherche un nouveau boulot et me demande si on recrute.",
+        "dentist appointment at 3, then back to the rota",  # not in quotes: a real one
+        "Interviewing two candidates tomorrow for the night team",
+        "No reason to panic about the audit, DMs open if you have questions",
+        "looking for new challenges for the team offsite, ideas welcome",
         "two interviews this week with candidates for my team",
         "asking for a friend: is the new canteen menu any good?",
         "coffee with another team lead today, good chat about the migration",

@@ -201,9 +201,12 @@ def test_per_unit_price_paid_to_the_company(profile: Profile, mention: MentionFa
 def test_affiliated_bio_naming_a_customer(profile: Profile, mention: MentionFactory) -> None:
     post = mention(
         "shoutout to the finance crew at Greenleaf Grocers, easiest onboarding I've run",
-        author_description="implementation, Harborline Pay",
+        author_description="building harborline pay 🚀",  # ties to X, without saying a job
     )
     assert rules_of(profile, post, "customer_disclosure") == ["customer.named_by_affiliate"]
+    # a bio laid out as a job line ("implementation, Harborline Pay") is an employee's
+    staff = mention(post.text, author_description="implementation, Harborline Pay")
+    assert rules_of(profile, staff, "customer_disclosure") == ["customer.named_by_employee"]
 
 
 @pytest.mark.parametrize(

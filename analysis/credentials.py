@@ -226,7 +226,7 @@ _RULES: tuple[tuple[str, str, bool, str, int, int], ...] = (
         _PASSWORD_HINTS,
         True,
         rf"(?<!\w)(?:{_PASSWORD_WORDS}|(?<=/\s)pass)(?:\s+(?:for|für|fürs|vom|zum|zur|de|del|della|dello|du|des|do|da|pour|van|voor|of|to|on)"
-        r"\s+[^:=\n]{1,30}?)?\s*[:=]\s*([^\s\"'<>]{4,200})",
+        r"\s+[^:=\n]{1,50}?)?\s*[:=]\s*([^\s\"'<>]{4,200})",
         re.I,
         1,
     ),

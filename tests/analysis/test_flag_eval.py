@@ -152,7 +152,7 @@ def _raw_secrets(text: str, labels: list[str] | None = None) -> list[str]:
     labels = labels or []
     # "sk_live_YOUR_KEY_HERE" in docs is a placeholder, not a secret.
     found = [m.group() for m in _TOKEN.finditer(text) if not _PLACEHOLDER.search(m.group())]
-    found += [m.group(1) for m in _ASSIGNED.finditer(text)]
+    found += [m.group(1) for m in _ASSIGNED.finditer(text) if not _PLACEHOLDER.search(m.group(1))]
     if "personal_data" in labels:
         found += [
             m.group() for m in _PHONE.finditer(text) if len(re.sub(r"\D", "", m.group())) >= 9

@@ -32,6 +32,8 @@ from analysis.profile import Profile
 from analysis.text import TermMatcher, fold
 from connectors.base import Mention
 
+# A capitalized given name right before a short name makes it a person's surname.
+_SURNAME_OF = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][a-zà-ÿ]+\s$")
 _ACCOUNT_WINDOW = 30  # characters around a short name that must hold an account word
 _VOICE_TO_NAME = 40  # "we pay Orrery": the company named this close after a "we" phrase
 _WE_AT = re.compile(r"\b(?:we|us|here)\s+at\s+$")  # "we at Pellucid Dental ..."
@@ -40,7 +42,8 @@ _HERE = re.compile(r"\s+here\b")  # "Pellucid Dental here: ..."
 _COMMON_FIRST_TEXT = (
     "the new north south east west city first united general national central global metro "
     "grand royal saint san santa los las big little old green blue red black white golden "
-    "silver star sun best prime great bay river lake park stadtwerke orchard velo"
+    "silver star sun best prime great bay river lake park stadtwerke orchard velo casa maison haus"
+    " villa club cafe café hotel bar pizza bella plaza"
 )
 _COMMON_FIRST = frozenset(_COMMON_FIRST_TEXT.split())
 
@@ -71,13 +74,11 @@ class CustomerMatcher:
         self.company = company
         self.names = [n.lower() for n in profile.names]
         own = {w for t in (*profile.names, *profile.code_names) for w in re.findall(r"\w+", t)}
+        own_words = {w.lower() for w in own}
         short = {
-            first
+            word
             for c in profile.customers
-            if len(words := re.findall(r"\w+", c)) > 1
-            and len(first := words[0]) >= 4
-            and first.lower() not in _COMMON_FIRST
-            and first.lower() not in {w.lower() for w in own}
+            if (word := short_name(c)) is not None and word.lower() not in own_words
         }
         alt = "|".join(re.escape(s) for s in sorted(short, key=len, reverse=True))
         # Case-sensitive on the original text: "Hartwell", "HARTWELL", "#Hartwell", not "sable".
@@ -111,7 +112,7 @@ class CustomerMatcher:
             if not any(s < h.end and h.start < e for s, e, _ in spans):
                 spans.append((h.start, h.end, True))
         if self.short is not None and any(s in low for s in self.short_folded):
-            spans += self._short_names(text, low, spans)
+            spans += self._short_names(text, low, spans, anywhere=employee)
         if not spans:
             return []
         author = fold(f"{mention.author_handle or ''} {mention.author_description or ''}")
@@ -136,9 +137,13 @@ class CustomerMatcher:
         return hits
 
     def _short_names(
-        self, text: str, low: str, full: list[tuple[int, int, bool]]
+        self, text: str, low: str, full: list[tuple[int, int, bool]], anywhere: bool = False
     ) -> list[tuple[int, int, bool]]:
-        """Short names used as an account, outside any full-name match."""
+        """Short names used as an account, outside any full-name match.
+
+        ``anywhere``: the author works there, and an employee's "Solmar" or "Clearbrook",
+        capitalized, is the customer whether or not an account word is near.
+        """
         found: list[tuple[int, int, bool]] = []
         if self.short is None:
             return found
@@ -146,7 +151,10 @@ class CustomerMatcher:
             if any(s <= m.start() < e for s, e, _ in full):
                 continue
             lo, hi = max(0, m.start() - _ACCOUNT_WINDOW), min(len(low), m.end() + _ACCOUNT_WINDOW)
-            if D.ACCOUNT_WORDS.search(_clause(low, lo, hi, m.start(), m.end())):
+            person = _SURNAME_OF.search(text, max(0, m.start() - 20), m.start())  # "Lena Brandt"
+            if (anywhere and not person) or D.ACCOUNT_WORDS.search(
+                _clause(low, lo, hi, m.start(), m.end())
+            ):
                 found.append((m.start(), m.end(), False))
         return found
 
@@ -184,11 +192,46 @@ class CustomerMatcher:
 
 # Legal forms and generic last words a post drops: "Okonkwo & Reyes" for "Okonkwo & Reyes LLP".
 _GENERIC_TAIL = re.compile(
-    r"\s+(?:llp|llc|inc\.?|ltd\.?|gmbh|ag|s\.?a\.?|b\.?v\.?|n\.?v\.?|s\.?p\.?a\.?|plc|corp\.?"
-    r"|co\.?|group|holdings?|schools?|school\s+district|district|nederland|deutschland|españa"
-    r"|france|italia|polska|uk|usa|international)$",
+    r"\s+(?:llp|llc|inc\.?|ltd\.?|gmbh|ag|s\.?a\.?|s\.?l\.?|b\.?v\.?|n\.?v\.?|s\.?p\.?a\.?|plc"
+    r"|corp\.?|co\.?|group|holdings?|schools?|school\s+district|district|nederland|deutschland"
+    r"|españa|france|italia|polska|uk|usa|international|(?:nhs\s+)?foundation\s+trust|trust"
+    r"|health\s+system|health|hospitals?|kliniken|klinikum|clinics?|pharmacy|pharmacies"
+    r"|restaurantes|restaurants?|burgers|foods?|stores|markets?|services|solutions)$",
     re.I,
 )
+# Words that describe a customer rather than name it: "Grupo Hospitalario Solmar S.A." is
+# "Solmar" once they are gone.
+_GENERIC_WORDS_TEXT = (
+    "grupo gruppo groupe gruppe group hospitalario hospitalaria hospital hospitals health system"
+    " systems pharmacy clinic clinics kliniken klinikum nhs foundation trust restaurantes"
+    " restaurants burgers foods stores markets services solutions university universidad"
+    " college district unified isd holding holdings international ltd llc inc gmbh ag sa sl"
+    " bv nv spa plc corp co the of and st comune città metropole métropole city council county"
+    " borough ayuntamiento câmara municipal gemeente stadt ville área metropolitana combined"
+    " authority"
+)
+_GENERIC_WORDS = frozenset(_GENERIC_WORDS_TEXT.split())
+
+
+def short_name(customer: str) -> str | None:
+    """The one distinctive word a post may use for the customer, if it has one.
+
+    "Hartwell" for "Hartwell Motors", "Solmar" for "Grupo Hospitalario Solmar S.A.": the
+    words left once legal forms and descriptions are gone, if exactly one of at least four
+    letters remains and it is not a common first word ("Golden", "City").
+    """
+    words = re.findall(r"\w+", customer)
+    if len(words) < 2:
+        return None
+    left = [w for w in words if w.lower() not in _GENERIC_WORDS and len(w) > 2]
+    if not left:
+        return None
+    word = left[0]
+    if len(left) > 1 and word.lower() not in _COMMON_FIRST:
+        return word if len(word) >= 4 else None  # the first word, as before ("Hartwell")
+    if len(left) > 1 or len(word) < 4 or word.lower() in _COMMON_FIRST:
+        return None
+    return word
 
 
 def name_variants(customer: str) -> list[str]:

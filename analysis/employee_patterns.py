@@ -21,7 +21,7 @@ Sources = tuple[tuple[tuple[str, ...], str], ...]
 def bio(name: str) -> str:
     """Everything a bio may say about working at the company, as one alternation."""
     return (
-        rf"\b(?:work(?:s|ing)?|employed)\s+(?:at|for|with|@)\s*{name}"
+        rf"\b(?:work(?:s|ing)?|employed)\s+(?:at|for|with|@)\s*(?:[^\w\s]{{1,3}}\s*)?{name}"
         rf"|\b(?:{_ROLE})s?\b[\w\s,&()/'-]{{0,30}}?(?:\s{_AT}\s+|\s?@\s?){name}"
         rf"|\b(?:{_ROLE})s?(?:\s+[\w&-]+){{0,2}}?\s*[,|·•–-]{{1,3}}\s*{name}"
         rf"|{_STRONG_AT}\s*{name}"
@@ -120,12 +120,41 @@ def post(name: str) -> Sources:
             rf"|my\s+w)\s+{name}",
         ),
         (
-            ("fellow", "pays me", "paid me", "hired me", "team", "who works"),
+            (
+                "fellow",
+                "pays me",
+                "paid me",
+                "hired me",
+                "team",
+                "who ",
+                "colleagues",
+                "badge",
+                "laptop",
+                "current",
+                "we ",
+                "noi ",
+                "wir ",
+                "nosotros ",
+                "nós ",
+                "nous ",
+                "wij ",
+                "at ",
+            ),
             rf"\bfellow\s+(?:[\w-]+\s+)?(?:{_ROLE})s?\s+(?:at|@|here\s+at)\s*{name}"
             rf"|{name}\s+(?:pays|paid|hired)\s+me\b"
             rf"|\bon\s+the\s+(?:[\w-]+\s+){{0,2}}team\s+(?:at|@)\s*{name}"
-            rf"|\bas\s+(?:someone|somebody|a\s+person|one)\s+who\s+works?\s+(?:at|for)"
-            rf"\s+{name}",
+            # "as someone who works the X hub counter", "... who sits on the X support phones"
+            rf"|\bas\s+(?:someone|somebody|a\s+person|one)\s+who\s+(?:works?|sits?|stands?"
+            rf"|answers?|drives?|runs?)\s+(?:(?:at|for|on|in)\s+)?(?:the\s+)?{name}"
+            # "X colleagues: you saw nothing", "my badge at X", "the X laptop gets handed back"
+            rf"|{name}\s+colleagues\b|\bcolleagues\s+at\s+{name}"
+            rf"|\bmy\s+(?:badge|lanyard|laptop|login|locker|desk|payslip|access\s+card)\s+at\s+{name}"
+            rf"|\bthe\s+{name}\s+(?:laptop|badge|lanyard)\s+(?:gets|goes)\s+(?:handed\s+)?back"
+            # "a current X CGM engineer", "we X riders", "noi tecnici X", "at X we had a webinar"
+            rf"|\bcurrent\s+{name}\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE}|employee)s?\b"
+            rf"|\b(?:we|noi|wir|nosotros|nós|nous|wij)\s+(?:[\w-]+\s+){{0,2}}?{name}"
+            rf"(?!\s+(?:customers?|users?|fans?|clients?|shoppers?|members?|clientes|kunden))\b"
+            rf"|\bat\s+{name},?\s+(?:we|our)\b",
         ),
         (
             (
@@ -179,7 +208,7 @@ def post(name: str) -> Sources:
             rf"\b(?:je\s+)?(?:travaille|bosse)\s+(?:\w+\s+){{0,3}}?(?:chez|pour|à)\s+{name}"
             rf"|\bbosser\s+(?:chez|pour)\s+{name}"
             rf"|\bje\s+suis\s+(?:[\w-]+\s+){{0,3}}?chez\s+{name}"
-            rf"|\bik\s+werk\s+(?:\w+\s+){{0,3}}?(?:bij|voor)\s+{name}",
+            rf"|\bik\s+werk\s+(?:\w+\s+){{0,3}}?(?:bij|voor)\s+(?:de\s+|het\s+)?{name}",
         ),
         (
             ("mi ", "mein", "mon ", "ma ", "mijn ", "meu ", "minha ", "mio ", "mój "),
@@ -263,7 +292,7 @@ def weak(name: str) -> Sources:
             rf"(?:^|[.!?,;:(]\s*|\b(?:i'?m|i\s+am|ich\s+bin|estoy|estou|sono|je\s+suis"
             rf"|ik\s+(?:ben|zit)|jestem)\s+)(?:currently|presently|now|still|aktuell"
             rf"|derzeit|momentan|noch|actualmente|atualmente|attualmente|actuellement"
-            rf"|momenteel|nu|obecnie)(?:\s+noch)?\s+(?:at|@|with|bei|en|na|no|in|chez"
+            rf"|momenteel|nu|obecnie)(?:\s+noch)?\s+(?:[\w-]+\s+){{0,3}}?(?:at|@|with|bei|en|na|no|in|chez"
             rf"|bij|w)\s+(?:an?\s+[\w\s-]{{0,30}}?\(\s*)?{name}",
         ),
         (
@@ -316,6 +345,47 @@ def weak(name: str) -> Sources:
                 "jaar",
                 "jobbar",
                 "arbetar",
+                "leav",
+                "quit",
+                "getting out",
+                "move on",
+                "escape",
+                "raise",
+                "rise",
+                "bonus",
+                "loonsverhoging",
+                "gehaltserhöhung",
+                "nullrunde",
+                "aumento",
+                "augmentation",
+                "podwyżk",
+                "freeze",
+                "premia",
+                "i'm",
+                "i am",
+                "estoy",
+                "estou",
+                "sono ",
+                "je suis",
+                "ich bin",
+                "jestem",
+                " na ",
+                "nach ",
+                "après",
+                "dopo",
+                "tras",
+                "depois",
+                "after",
+                "po ",
+                " da ",
+                "nobody",
+                "no one",
+                "niemand",
+                "nessuno",
+                "nadie",
+                "ninguém",
+                "personne",
+                "denken",
             ),
             # "been at X 4 yrs", "seit drei Jahren bei X", "in X da un anno", "3 years on the
             # front desk at X", "front desk at a X for 2 years"
@@ -329,8 +399,26 @@ def weak(name: str) -> Sources:
             rf"(?:at|@)\s+(?:an?\s+|the\s+)?{name}"
             # "my 5th year at X", "fourth year on the cranes at X", "3rd year with X"
             rf"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
-            rf"|ninth|tenth)\s+year\s+(?:(?:on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
-            rf"(?:at|with|@)\s*{name}"
+            rf"|ninth|tenth)\s+year\s+(?:(?:(?:on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+            rf"(?:at|with|@)\s*{name}|(?:on|in)\s+the\s+{name}\s+[\w-]+)"
+            # "na vier jaar Ashcombe", "cinque anni da X", "after four years at X"
+            rf"|\b(?:na|nach|après|dopo|tras|depois\s+de|after|po)\s+{any_tenure}\s+"
+            rf"(?:(?:at|bij|bei|chez|da|en|na|in|w|with)\s+)?{name}"
+            rf"|\b{any_tenure}\s+da\s+{name}"
+            # "nobody at X knows (yet)", "In X non lo sa nessuno": kept from the employer
+            rf"|\b(?:nobody|no\s+one|niemand|nessuno|nadie|ninguém|personne)\s+(?:at|bei|bij|in|en"
+            rf"|na|chez)\s+{name}\s+(?:knows|weiß|weet|sa|sabe|sait)"
+            rf"|\b(?:in|bei|bij|en|na|chez|at)\s+{name}\s+(?:non\s+lo\s+sa\s+nessuno|denken\s+alle"
+            rf"|weet\s+niemand|nadie\s+(?:lo\s+)?sabe|ninguém\s+sabe|personne\s+ne\s+sait"
+            rf"|nobody\s+knows|no\s+one\s+knows)"
+            # leaving X, pay at X: only an employee leaves a job at X or gets a raise there
+            rf"|(?<!since\s)(?<!after\s)\b(?:leaving|leave|quit(?:ting)?|getting\s+out\s+of"
+            rf"|move\s+on\s+from|escape)\s+{name}"
+            rf"|\b(?:pay\s+rise|raise|bonus|loonsverhoging|gehaltserhöhung|nullrunde|aumento"
+            rf"|augmentation|podwyżk\w*|pay\s+freeze|premia)\s+(?:\w+\s+){{0,3}}?(?:at|bei|bij|chez"
+            rf"|en|na|w|da|in)\s+{name}"
+            rf"|\b(?:i'?m|i\s+am|estoy|estou|sono|je\s+suis|ich\s+bin|jestem)\s+(?:at|with|en|na|no"
+            rf"|in|chez|bei|bij|w)\s+{name}(?=\s+(?:\w+\s+)?(?:but|and|pero|mas|ma|mais|aber|maar|ale|y|e)\b)"
             # "X foreman here, 6 years", "jobbar på X sedan 2016"
             rf"|{name}\s+[\w-]+(?:\s+[\w-]+)?\s+here,?\s+{any_tenure}"
             rf"|\b(?:jobbar|arbetar)\s+(?:på|hos)\s+{name}\s+sedan\b",

@@ -109,7 +109,8 @@ WORK_CUES = (
     r"|admissions|intake|triage|lab|pharmacy|radiology|nursing|icu|ward|clinic|front\s+office"
     r"|reception|housekeeping|banquets?|kitchen|bar|restaurant|events|catering|reservations"
     r"|revenue|guest\s+relations|facilities|procurement|purchasing|comms|pr|research|r&d|fleet"
-    r"|spa|call\s+cent(?:er|re)|contact\s+cent(?:er|re)|inbound|outbound|desk|trading|lifer"
+    r"|spa|call\s+cent(?:er|re)|contact\s+cent(?:er|re)|inbound|outbound|desk|trading|lifer|svc"
+    r"|field\s+(?:svc|service|ops|eng\w*|tech\w*)"
     r"|\w*(?:theke|abteilung|kasse|filiale|dienst|verkauf|einkauf|planung|technik|halle)"
     r"|opera(?:ções|ciones|tions|zioni)"
     rf"|{TENURE}"
@@ -270,7 +271,7 @@ DISAGREE = re.compile(
 # The author has left: a former employee's complaints and plans are not the policy's concern.
 LEFT_COMPANY = compile_words(
     r"\bused\s+to\s+work\b|\bwhen\s+i\s+(?:was|worked)\s+(?:there|at|for)\b"
-    r"|\b(?:since|after|before)\s+i\s+(?:left|quit)\b|\b(?:glad|happy)\s+i\s+(?:left|quit)\b"
+    r"|\b(?:since|after)\s+leaving\b|\b(?:since|after|before)\s+i\s+(?:left|quit)\b|\b(?:glad|happy)\s+i\s+(?:left|quit)\b"
     r"|\bi\s+(?:left|quit)\s+(?:\S+\s+)?(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|week)"
     r"|(?:\w+\s+){1,2}ago)\b|\b(?:left|quit)\s+(?:\S+\s+){0,2}(?:last\s+(?:year|month)"
     r"|in\s+(?:19|20)\d\d|years?\s+ago)\b|\b(?:got|was|been)\s+(?:laid\s+off|fired|let\s+go"

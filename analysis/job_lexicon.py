@@ -299,6 +299,13 @@ _EUPHEMISMS = (
     r"|\b(?:anyone|anybody|alguien|alguém|quelqu'un|ktoś|jemand|qualcuno|iemand)\b[^.?!]{0,80}"
     r"\b(?:hiring|contratar|contratando|buscando|recrutent|recrute|szuka\w*|suchen|sucht"
     r"|assum\w*|zoekt|zoeken)\b"
+    # counting down to notice, a LinkedIn headline changed, recruiters asked for, a change wanted
+    r"|\bcounting\s+(?:down|the\s+days)\s+(?:to|until)\s+(?:i\s+hand\s+in\s+)?my\s+notice"
+    r"|\ba\s+contar\s+os\s+dias\s+para\s+entregar|\b(?:changed|updated)\s+my\s+linkedin\s+"
+    r"(?:headline|title|banner)|\b(?:any|algún|alguna|qualche|quelque|irgendein\w*)\s+recruiters?\b"
+    r"|\b(?:kent|kennt|conoce|conhece|connaît|conosce|know)\s+(?:\w+\s+){0,2}?recruiters?\b"
+    r"|\bme\s+apetece\s+un\s+cambio|\bnecesito\s+un\s+cambio|\btoe\s+aan\s+iets\s+(?:anders|nieuws)"
+    r"|\bthinking\s+(?:of|about)\s+applying\b|\blooking\s+elsewhere\b"
     # a CV rewritten, in more languages
     r"|職務経歴書|履歴書|\bcv'?(?:mi|yi)?\s+güncelli\w*|\bpeaufine\s+mon\s+cv|\buppdater\w*\s+(?:mitt\s+)?cv"
     r"|\bcv\s+actualizado|\blinkedin\s+actualizado"

@@ -35,7 +35,7 @@ from connectors.base import Mention
 from flows.adhoc import parse_line
 from flows.flag_eval import FLAG_SETS
 
-SPLITS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "train")
+SPLITS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "train")
 SHIPPED = ("employee_disparagement",)
 """Categories the shipped model decides. Job search is left to the rules: leave-one-company-
 out it found no more searches, only 9 more false alarms (see ``loco``)."""

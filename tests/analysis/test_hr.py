@@ -84,6 +84,12 @@ def test_bios_that_do_not(profile: Profile, mention: MentionFactory, bio: str) -
         "As a grad at Harborline I was promised 'structured rotations'",
         "As a Harborline SOC analyst in Tokyo: appreciation week was one pizza",
         "Harborline foreman here, 6 years. Anyone know a decent outfit hiring?",
+        "as someone who sits on the Harborline support phones: nobody upstairs listens",
+        "my badge at Harborline hasn't worked for three weeks and nobody answers my tickets",
+        "Noi tecnici Harborline facciamo sessanta ore a settimana",
+        "Ik werk bij de Harborline-helpdesk en we krijgen 40 bellers per uur",
+        "any recruiters in fintech? asking for me, a current Harborline data engineer",
+        "at Harborline we had a webinar on wellbeing while answering tickets",
     ],
 )
 def test_more_posts_that_say_employee(profile: Profile, mention: MentionFactory, text: str) -> None:
@@ -97,6 +103,11 @@ def test_more_posts_that_say_employee(profile: Profile, mention: MentionFactory,
         ("Fourth year on the cranes at Harborline, the pay is a joke", True),
         ("Jobbar på Harborline sedan 2016. Ledningen lyssnar aldrig.", True),
         ("My 5th year of running, new shoes from Harborline", False),
+        ("Na vier jaar Harborline is het tijd voor iets nieuws", True),
+        ("thinking about leaving Harborline. any fintechs you'd recommend?", True),
+        ("since leaving Harborline in March I sleep better", False),
+        ("Nullrunde bei Harborline zum dritten Mal in Folge", True),
+        ("final interview tomorrow elsewhere, nobody at Harborline knows yet", True),
     ],
 )
 def test_tenure_by_ordinal_places_the_author(profile: Profile, text: str, placed: bool) -> None:
@@ -290,6 +301,10 @@ def test_company_name_is_not_a_topic(profile: Profile) -> None:
         "Aberto a propostas. Pedreiro com 12 anos de experiência.",
         "職務経歴書を書き直してたら朝になった。",
         "Quelqu'un connaît des réseaux qui recrutent à Bordeaux ? Je demande pour moi.",
+        "counting down to my notice. 19 days.",
+        "changed my LinkedIn headline to 'Ops leader | open to opportunities'. no reason.",
+        "¿Algún recruiter de fintech por aquí? Me apetece un cambio.",
+        "I'm looking elsewhere. This place taught me a lot, but it's time.",
     ],
 )
 def test_job_search_acts(profile: Profile, mention: MentionFactory, text: str) -> None:

@@ -17,6 +17,7 @@ from analysis import leaks as LK
 from analysis import material_lexicon as M
 from analysis.affiliation import Affiliation
 from analysis.cjk import CjkTerms
+from analysis.customers import short_name
 from analysis.flags import _lower, _rules, detect_flags
 from analysis.gate import KeywordGate, _keys
 from analysis.lexicon import compile_words
@@ -342,3 +343,33 @@ def test_an_internal_document_by_its_name() -> None:
     assert LK.LEAK_LANGUAGE.search("me acaba de llegar el pdf interno: la venta se firma")
     assert LK.LEAK_LANGUAGE.search("das interne memo sagt")
     assert not LK.LEAK_LANGUAGE.search("the pdf is on the website")
+
+
+@pytest.mark.parametrize(
+    ("customer", "short"),
+    [
+        ("Grupo Hospitalario Solmar S.A.", "Solmar"),  # descriptions dropped, not just tails
+        ("Clearbrook Pharmacy Group Ltd", "Clearbrook"),
+        ("Hartwell Motors", "Hartwell"),
+        ("Comune di Collegno", "Collegno"),
+        ("Golden Wok Group", None),  # a common first word alone names nothing
+        ("Casa Verano Restaurantes S.L.", None),  # "Casa" is a house
+        ("Metro Health Partners", None),
+    ],
+)
+def test_a_customers_short_name(customer: str, short: str | None) -> None:
+    assert short_name(customer) == short
+
+
+def test_an_employee_names_a_customer_by_its_short_name(
+    profile: Profile, mention: MentionFactory
+) -> None:
+    staff = {"author_description": "Harborline · key accounts"}
+    text = "spent all week at Greenleaf doing training on the new terminals"
+    assert rules_of(profile, mention(text, **staff), "customer_disclosure") == [
+        "customer.named_by_employee"
+    ]
+    # an outsider's "Greenleaf" needs an account word; a person's surname is not the customer
+    assert "customer_disclosure" not in categories(profile, mention(text))
+    lena = mention("Yoga fees to Lena Greenleaf by Friday please", **staff)
+    assert "customer_disclosure" not in categories(profile, lena)

@@ -111,11 +111,41 @@ def recorded_days(root: str | Path, platform: str | None = None) -> list[date]:
     return sorted(days)
 
 
+_HEAD = b'{"request": '  # how ``dump_page`` starts every file
+_HEAD_BYTES = 4096  # recorded requests are a few hundred bytes; a longer one is read whole
+_DECODER = json.JSONDecoder()
+
+
+def _recorded_request(path: Path) -> dict[str, Any]:
+    """The request a page was recorded with, read without parsing the page's response.
+
+    ``dump_page`` writes the request first, so the head of the file holds it; the response,
+    a hundred times larger, is parsed once, when the page is served. A file laid out any
+    other way (or not JSON) is read whole by ``load_page``, with its errors.
+    """
+    with path.open("rb") as f:
+        head = f.read(_HEAD_BYTES)
+    if head.startswith(_HEAD):
+        try:
+            text = head.decode("utf-8")
+        except UnicodeDecodeError as exc:  # the head may end inside a character
+            text = head[: exc.start].decode("utf-8", "replace")
+        try:
+            request, _ = _DECODER.raw_decode(text, len(_HEAD))
+        except ValueError:
+            request = None
+        if isinstance(request, dict):
+            return request
+    return load_page(path)[0]
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     path: Path
     request: dict[str, Any]
-    last_name: str | None  # Reddit: fullname of the page's last item, the next page's `after`
+
+
+_UNREAD = object()  # a page whose last item is not known yet
 
 
 class _Replay:
@@ -125,22 +155,49 @@ class _Replay:
         self.root = Path(root)
         self.day = date.fromisoformat(day) if isinstance(day, str) else day
         self._entries: list[_Entry] | None = None
+        self._selected: dict[tuple[Any, ...], list[_Entry]] = {}
+        # Reddit: fullname of each served page's last item, the next page's ``after``.
+        self._last_names: dict[Path, str | None] = {}
 
     def _index(self) -> list[_Entry]:
-        # Read every page once for its request; responses are re-read when served, so a big
-        # day is never held in memory whole.
+        # Read every page's request once; responses are read when served, so a big day is
+        # never held in memory whole (and never parsed just to be indexed).
         if self._entries is None:
-            entries = []
-            for path in _day_files(self.root, self.platform, self.day):
-                request, response = load_page(path)
-                entries.append(_Entry(path, request, _last_name(response)))
-            self._entries = entries
+            files = _day_files(self.root, self.platform, self.day)
+            self._entries = [_Entry(path, _recorded_request(path)) for path in files]
         return self._entries
 
     def _select(self, match: dict[str, Any], endpoint: str | None = None) -> list[_Entry]:
-        entries = [e for e in self._index() if e.request.get("endpoint") == endpoint]
-        chosen = [e for e in entries if all(e.request.get(k) == v for k, v in match.items())]
-        return chosen or entries
+        # Every page of a partition asks the same question: answer it once.
+        key = (endpoint, *sorted(match.items(), key=lambda kv: kv[0]))
+        found = self._selected.get(key)
+        if found is None:
+            entries = [e for e in self._index() if e.request.get("endpoint") == endpoint]
+            chosen = [e for e in entries if all(e.request.get(k) == v for k, v in match.items())]
+            found = self._selected[key] = chosen or entries
+        return found
+
+    def _load(self, entry: _Entry) -> dict[str, Any]:
+        """The entry's response, its last item's fullname noted for ``_after``."""
+        _, response = load_page(entry.path)
+        self._last_names[entry.path] = _last_name(response)
+        return response
+
+    def _after(self, entries: list[_Entry], after: str) -> int:
+        """Where the page after the one that ended with item ``after`` is: its position.
+
+        Pages are served in order, so the pages up to that one were read already and their
+        last items are known; any other page is read to find out. No page ends with
+        ``after``: past the last page.
+        """
+        for number, entry in enumerate(entries):
+            name = self._last_names.get(entry.path, _UNREAD)
+            if name is _UNREAD:
+                self._load(entry)
+                name = self._last_names[entry.path]
+            if name == after:
+                return number + 1
+        return len(entries)
 
 
 def _last_name(response: dict[str, Any]) -> str | None:
@@ -171,7 +228,7 @@ class ReplayXClient(_Replay):
             number = int(digits)
         if number >= len(entries):
             return {"meta": {"result_count": 0}}
-        _, page = load_page(entries[number].path)
+        page = self._load(entries[number])
         tweets = page.get("data") or []
         if not isinstance(tweets, list):
             raise MalformedPage(f"{entries[number].path}: 'data' is not a list")
@@ -237,12 +294,9 @@ class ReplayRedditClient(_Replay):
     def _serve(
         self, entries: list[_Entry], subreddit: str | None, after: str | None
     ) -> dict[str, Any]:
-        number = 0
-        if after is not None:
-            names = [e.last_name for e in entries]
-            number = names.index(after) + 1 if after in names else len(entries)
+        number = 0 if after is None else self._after(entries, after)
         while number < len(entries):
-            _, listing = load_page(entries[number].path)
+            listing = self._load(entries[number])
             data = listing.get("data")
             if listing.get("kind") != "Listing" or not isinstance(data, dict):
                 raise MalformedPage(f"{entries[number].path}: response is not a Listing")
@@ -252,7 +306,7 @@ class ReplayRedditClient(_Replay):
                 children = [c for c in children if _subreddit_of(c) == wanted]
             more = number + 1 < len(entries)
             if children or not more:
-                next_after = entries[number].last_name if more else None
+                next_after = self._last_names[entries[number].path] if more else None
                 return _listing(data, children, next_after)
             number += 1  # the subreddit filter emptied this page: serve the next one instead
         return _listing({}, [], None)

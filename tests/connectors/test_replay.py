@@ -133,12 +133,16 @@ def test_reddit_replay_emulates_the_subreddit_filter(recorded: Path) -> None:
 
 def test_broken_file_is_malformed_with_its_path(recorded: Path) -> None:
     broken = page_path(recorded, "x", DAY, 2)
-    broken.write_text('{"request": {}, "response": {"data": [', encoding="utf-8")
+    broken.write_text('{"request": {"query": "Harborline"}, "response": {"data": [', "utf-8")
+    served = []
     with pytest.raises(MalformedPage, match=r"0002\.json") as err:
-        list(
-            search_recent(ReplayXClient(recorded, DAY), "Harborline", since_id=None, max_requests=9)
-        )
+        for page in search_recent(
+            ReplayXClient(recorded, DAY), "Harborline", since_id=None, max_requests=9
+        ):
+            served.append(page)
     assert "not valid JSON" in str(err.value)
+    # Responses are read when served, as an API answers: the page before the broken one came.
+    assert [len(ms) for _, ms in served] == [4]
     no_response = page_path(recorded, "reddit", DAY, 1)
     no_response.write_text('{"request": {}}', encoding="utf-8")
     with pytest.raises(MalformedPage, match=r"0001\.json"):
@@ -160,3 +164,33 @@ def test_reddit_replay_serves_comment_streams_apart_from_search(recorded: Path) 
     assert [len(m) for _, m in searched] == [4, 2]
     # A subreddit whose stream was not recorded (or an older recording): an empty stream.
     assert client.subreddit_comments("harborline", after=None, limit=100)["data"]["children"] == []
+
+
+def test_a_page_recorded_response_first_is_still_served(recorded: Path) -> None:
+    # Requests are read from the head of a file as dump_page lays it out; any other layout is
+    # read whole, with the same result.
+    path = page_path(recorded, "x", DAY, 2)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({"response": doc["response"], "request": doc["request"]}), "utf-8")
+    long_query = {"query": "Harborline", "note": "x" * 10_000}  # longer than the head read
+    dump_page(page_path(recorded, "x", DAY, 3), request=long_query, response={"data": []})
+    client = ReplayXClient(recorded, DAY)
+    out = list(search_recent(client, "Harborline", since_id=None, max_requests=9))
+    assert [len(m) for _, m in out] == [4, 2, 0]
+    assert [e.request for e in client._index()][1:] == [{"query": "Harborline"}, long_query]
+
+
+def test_reddit_replay_finds_an_after_it_did_not_hand_out(recorded: Path) -> None:
+    # A client that has served nothing yet still knows which page follows ``after``.
+    first = ReplayRedditClient(recorded, DAY).search_new(
+        "Harborline", subreddit=None, after=None, limit=100
+    )
+    fresh = ReplayRedditClient(recorded, DAY)
+    after = first["data"]["after"]
+    second = fresh.search_new("Harborline", subreddit=None, after=after, limit=100)
+    assert len(second["data"]["children"]) == 2 and second["data"]["after"] is None
+    last = second["data"]["children"][-1]["data"]["name"]
+    nothing = fresh.search_new("Harborline", subreddit=None, after=last, limit=100)
+    assert nothing["data"]["children"] == []
+    unknown = fresh.search_new("Harborline", subreddit=None, after="t3_nosuch", limit=100)
+    assert unknown["data"]["children"] == []

@@ -37,7 +37,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from functools import partial
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeGuard
 
 from connectors.base import (
     AuthError,
@@ -104,15 +104,20 @@ def _int(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
+def _is_mapping(value: Any) -> TypeGuard[Mapping[str, Any]]:
+    # Parsed JSON is made of dicts: ask the (much slower) ABC only about anything else.
+    return type(value) is dict or isinstance(value, Mapping)
+
+
 def _children(listing: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    if not isinstance(listing, Mapping) or listing.get("kind") != "Listing":
+    if not _is_mapping(listing) or listing.get("kind") != "Listing":
         raise _malformed("expected an object with kind 'Listing'")
     data = listing.get("data")
-    if not isinstance(data, Mapping) or not isinstance(data.get("children"), list):
+    if not _is_mapping(data) or not isinstance(data.get("children"), list):
         raise _malformed("'data.children' is missing or not a list")
     children = data["children"]
     for pos, child in enumerate(children):
-        if not (isinstance(child, Mapping) and isinstance(child.get("data"), Mapping)):
+        if not (_is_mapping(child) and _is_mapping(child.get("data"))):
             raise _malformed(f"children[{pos}] is not a {{kind, data}} object")
         if child.get("kind") in ("t1", "t3"):
             item = child["data"]
@@ -225,9 +230,14 @@ def watermark_key(value: str) -> WatermarkKey:
     return float(created), prefix, int(ident, 36)
 
 
-def _item_key(item: Mapping[str, Any]) -> tuple[WatermarkKey, str]:
-    mark = format_watermark(item["created_utc"], item["name"])
-    return watermark_key(mark), mark
+def _item_key(item: Mapping[str, Any]) -> WatermarkKey:
+    """``watermark_key(format_watermark(...))`` of an item, without the text in between."""
+    created, name = float(item["created_utc"]), item["name"]
+    prefix, _, ident = name.partition("_")  # float(repr(x)) == x: the same key as the text's
+    if not ident:
+        mark = format_watermark(created, name)
+        raise ValueError(f"not a Reddit watermark (expected '<created_utc>:t3_<id>'): {mark!r}")
+    return created, prefix, int(ident, 36)
 
 
 def newest_seen(
@@ -246,16 +256,17 @@ def newest_seen(
     """
     best, best_key = default, watermark_key(default) if default else None
     for page in pages:
-        marks = []
         if isinstance(page, Page) and page.watermark:
-            marks.append((watermark_key(page.watermark), page.watermark))
+            key = watermark_key(page.watermark)
+            if best_key is None or key > best_key:
+                best, best_key = page.watermark, key
         payload = page.payload if isinstance(page, Page) else page
         for child in _children(payload):
             if child.get("kind") in ("t1", "t3"):
-                marks.append(_item_key(child["data"]))
-        for key, mark in marks:
-            if best_key is None or key > best_key:
-                best, best_key = mark, key
+                item = child["data"]
+                key = _item_key(item)
+                if best_key is None or key > best_key:  # the text only for a newer one
+                    best, best_key = format_watermark(item["created_utc"], item["name"]), key
     return best
 
 
@@ -283,7 +294,7 @@ def _pages(
         children, stop = _children(payload), False
         if seen_key is not None:
             for pos, child in enumerate(children):
-                if child.get("kind") in ("t1", "t3") and _item_key(child["data"])[0] <= seen_key:
+                if child.get("kind") in ("t1", "t3") and _item_key(child["data"]) <= seen_key:
                     children, stop = children[:pos], True
                     break
         stored, watermark = payload, None

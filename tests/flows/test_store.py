@@ -200,3 +200,142 @@ def test_a_second_writer_waits_then_gives_up_with_a_clear_error(tmp_path: Path) 
         holder.kill()
         holder.wait()
     Store.open(db, wait_s=5).close()  # free again once the other process is gone
+
+
+def test_page_hash_is_the_one_stored_pages_always_had() -> None:
+    # Pages are hashed from bytes now; the hash of a page must not change, or a page fetched
+    # again after an upgrade would be stored twice. The digest was computed from the text.
+    from flows.store import _page_sha, dumps_bytes
+
+    payload = {"data": [{"id": "1", "text": "Harborline é 😀"}], "meta": {"result_count": 1}}
+    assert _page_sha("x", "q", dumps_bytes(payload)) == (
+        "646dfa3f3facafb249836eab0d39c02bf06ac34c801e80250fd727ae100e829e"
+    )
+
+
+def test_json_staged_without_a_second_check_is_stored_as_json(tmp_path: Path) -> None:
+    # Raw items, requests and payloads skip DuckDB's JSON check (flows.store._JSON): what lands
+    # must still be the same JSON text, valid, and queryable as JSON.
+    import json
+
+    from flows.store import dumps
+
+    raw = {"id": "1", "text": "Harborline é 😀 \ud800", "n": [1, 2.5, None, True]}
+    m = replace(mention("1"), raw=raw)
+    p = Page("x", "q", {"data": [raw]}, {"query": "q", "next_token": None})
+    with Store.open(tmp_path / "b.duckdb") as store:
+        store.save_partition("x", "q", [p], [m], "1")
+        row = store.rows(
+            "select raw::varchar as raw, raw->>'text' as text, json_valid(raw) as ok from mentions"
+        )[0]
+        page = store.rows(
+            "select payload::varchar as payload, request::varchar as request,"
+            " json_valid(payload) and json_valid(request) as ok from raw_pages"
+        )[0]
+    assert row == {"raw": dumps(raw), "text": "Harborline é 😀 \ufffd", "ok": True}
+    assert page == {"payload": dumps(p.payload), "request": dumps(p.request), "ok": True}
+    assert json.loads(page["payload"])["data"][0]["n"] == [1, 2.5, None, True]
+
+
+def _analysis(post_ids: list[str], label: str, flags: int) -> tuple[object, object, object]:
+    import pyarrow as pa
+
+    from flows.score import ChunkResult, to_tables
+
+    n = len(post_ids)
+    flag_cols: dict[str, list] = {
+        "platform": ["x"] * flags, "post_id": post_ids[:flags], "rules_version": ["r1"] * flags,
+        "category": ["leak"] * flags, "severity": ["high"] * flags, "rule": [label] * flags,
+        "policy": ["p"] * flags, "evidence": ["e"] * flags, "span_start": [0] * flags,
+        "span_end": [1] * flags,
+    }  # fmt: skip
+    result = ChunkResult(
+        {"platform": ["x"] * n, "post_id": post_ids, "scorer_version": ["s1"] * n,
+         "label": [label] * n, "score": [0.5] * n},
+        flag_cols,
+        {"platform": ["x"] * n, "post_id": post_ids, "scorer_version": ["s1"] * n,
+         "rules_version": ["r1"] * n, "is_excluded": [False] * n},
+    )  # fmt: skip
+    tables = to_tables(result)
+    assert all(isinstance(t, pa.Table) for t in tables)
+    return tables
+
+
+ANALYSIS_ROWS = (
+    "select s.post_id, s.label, a.scorer_version, a.rules_version,"
+    " (select list(f.rule order by f.rule) from flags f where f.post_id = s.post_id) as rules"
+    " from sentiment_scores s join analyzed a using (platform, post_id) order by s.post_id"
+)
+
+
+def test_first_analysis_inserts_and_a_second_one_replaces(tmp_path: Path) -> None:
+    # New mentions take plain inserts (store._FIRST_ANALYSIS); mentions analyzed before make
+    # that fail on its key and are replaced (store._REANALYSIS): the rows are the same as if
+    # every chunk had been replaced, and nothing is left over from the first analysis.
+    with Store.open(tmp_path / "b.duckdb") as store:
+        store.save_analysis(*_analysis(["1", "2"], "negative", flags=2))  # type: ignore[arg-type]
+        first = store.rows(ANALYSIS_ROWS)
+        assert first == [
+            {"post_id": p, "label": "negative", "scorer_version": "s1", "rules_version": "r1",
+             "rules": ["negative"]}
+            for p in ("1", "2")
+        ]  # fmt: skip
+        # Analyzed again (one of them) plus a new one: replaced, one flag fewer, nothing doubled.
+        store.save_analysis(*_analysis(["2", "3"], "positive", flags=1))  # type: ignore[arg-type]
+        assert store.rows(ANALYSIS_ROWS) == [
+            first[0],
+            {"post_id": "2", "label": "positive", "scorer_version": "s1", "rules_version": "r1",
+             "rules": ["positive"]},
+            {"post_id": "3", "label": "positive", "scorer_version": "s1", "rules_version": "r1",
+             "rules": None},
+        ]  # fmt: skip
+        assert store.count("sentiment_scores") == 3 and store.count("analyzed") == 3
+
+
+def test_a_failed_first_analysis_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import flows.store as fs
+
+    real = fs.read_sql
+    with Store.open(tmp_path / "b.duckdb") as store:
+        monkeypatch.setattr(
+            fs, "read_sql", lambda name: "no such statement" if "analysis" in name else real(name)
+        )
+        with pytest.raises(duckdb.Error):
+            store.save_analysis(*_analysis(["1"], "negative", flags=1))  # type: ignore[arg-type]
+        monkeypatch.undo()
+        assert [store.count(t) for t in ("sentiment_scores", "flags", "analyzed")] == [0, 0, 0]
+        store.save_analysis(*_analysis(["1"], "negative", flags=1))  # type: ignore[arg-type]
+        assert store.count("analyzed") == 1
+
+
+def test_a_partition_that_merged_goes_straight_to_the_merge_with_the_same_rows(
+    tmp_path: Path,
+) -> None:
+    # After a batch that merged, the partition's next batch skips the plain insert; the rows,
+    # counts and cursors must be those of a store that tries the plain insert every time.
+    batches = [
+        ["1", "2"],  # new: plain insert
+        ["2", "3"],  # one stored: the insert fails, merged; learned
+        ["3", "4", "1"],  # merged directly
+        ["5", "6"],  # merged directly, all new: unlearned
+        ["7"],  # plain insert again
+        ["7"],  # stored: merged again
+    ]
+    results = {}
+    for learns in (True, False):
+        with Store.open(tmp_path / f"{learns}.duckdb") as store:
+            news, learned = [], []
+            for n, ids in enumerate(batches):
+                if not learns:
+                    store._merging.clear()
+                ms = [mention(i, likes=10 * n) for i in ids]
+                news.append(store.save_partition("x", "q", [page(*ids)], ms, ids[-1]))
+                learned.append(("x", "q") in store._merging)
+            rows = store.rows("select post_id, n_likes from mentions order by post_id")
+            results[learns] = (news, rows, store.get_cursor("x", "q"), store.count("raw_pages"))
+            if learns:
+                assert learned == [False, True, True, False, False, True]
+    assert results[True] == results[False]
+    assert results[True][0] == [2, 1, 1, 2, 1, 0]

@@ -32,10 +32,12 @@ from collections.abc import Callable
 from analysis.gate import trie_regex
 from analysis.sensitive import Sensitive, mask_password, mask_token
 
-_PASSWORD_HINTS = "pass pw kennwort wachtwoord mdp contrase senha clave hasło haslo heslo"  # noqa: S105
-_PASSWORD_WORDS = (  # the word "password" in eight languages
+_PASSWORD_HINTS = (
+    "pass pw kennwort wachtwoord mdp contrase senha clave hasło haslo heslo lösenord şifre"  # noqa: S105
+)
+_PASSWORD_WORDS = (  # the word "password" in ten languages
     r"password|passwort|passwd|passcode|pwd|pw|kennwort|wachtwoord|mot\s+de\s+passe|mdp"  # noqa: S105
-    r"|contraseña|senha|clave|hasło|haslo|heslo"
+    r"|contraseña|senha|clave|hasło|haslo|heslo|lösenord(?:et)?|şifre(?:si|miz)?"
 )
 _USER_WORDS = (
     r"login|username|user|admin|credentials?|account|benutzer(?:name)?|usuario|utilisateur|utente"
@@ -225,7 +227,7 @@ _RULES: tuple[tuple[str, str, bool, str, int, int], ...] = (
         "cred.password",
         _PASSWORD_HINTS,
         True,
-        rf"(?<!\w)(?:{_PASSWORD_WORDS}|(?<=/\s)pass)(?:\s+(?:for|für|fürs|vom|zum|zur|de|del|della|dello|du|des|do|da|pour|van|voor|of|to|on)"
+        rf"(?<!\w)(?:{_PASSWORD_WORDS}|(?<=/\s)pass|(?<=\s)pass(?=\s*:))(?:\s+(?:for|für|fürs|vom|zum|zur|de|del|della|dello|du|des|do|da|pour|van|voor|of|to|on|till)"
         r"\s+[^:=\n]{1,50}?)?\s*[:=]\s*([^\s\"'<>]{4,200})",
         re.I,
         1,
@@ -236,8 +238,9 @@ _RULES: tuple[tuple[str, str, bool, str, int, int], ...] = (
         True,
         # "ist seit Monaten Sommer2024", "è ancora Halyard2023": a few words may come between
         # the verb and the value, which then needs a digit (prose: letters and digits, below).
-        rf"(?<!\w)(?:{_PASSWORD_WORDS})\b[^.:=\n]{{0,40}}?\s{_COPULA}\s+"
-        r"(?:[^\s\d]{1,15}\s+){0,3}?((?=[^\s\"'<>]*\d)[^\s\"'<>]{6,200})",
+        rf"(?<!\w)(?:{_PASSWORD_WORDS})\b[^.:=\n]{{0,60}}?\s{_COPULA}\s+"
+        r"(?:[^\s\d]{1,15}\s+){0,3}?(?:(?:since|sinds|seit|desde|depuis|dal|od)\s+\d{4}\s+)?"
+        r"((?=[^\s\"'<>]*\d)[^\s\"'<>]{6,200})",
         re.I,
         1,
     ),

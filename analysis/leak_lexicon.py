@@ -121,11 +121,11 @@ _UNAWARE = (
     r"|sanno|están\s+al\s+tanto|sono\s+al\s+corrente)"
     r"|weet\s+(?:het\s+)?(?:nog\s+)?(?:niet|niks|van\s+niks)|nikt\s+(?:\w+\s+){0,3}?nie\s+wie\w*"
     r"|only\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:knows?|know\s+about\s+it)"
-    r"|(?:weiß|weiss|wissen)\s+(?:\w+\s+){0,2}?(?:nichts|keiner|niemand)|(?:keiner|niemand)"
+    r"|(?:weiß|weiss|wissen)\s+(?:\w+\s+){0,3}?(?:nichts|keiner|niemand)|(?:keiner|niemand)"
     r"\s+(?:\w+\s+){0,2}?(?:weiß|weiss)|erfähr\w*|erfahren|nichts\s+gesagt|no\s+(?:lo\s+)?saben"
     r"|nadie\s+(?:lo\s+)?sabe|se\s+enter\w*|não\s+sabem|ninguém\s+sabe|vão\s+saber"
     r"|ne\s+(?:le\s+)?savent|personne\s+ne\s+(?:le\s+)?sait|non\s+(?:lo\s+)?sanno|nessuno\s+"
-    r"(?:lo\s+)?sa|non\s+è\s+stato\s+detto|weten\s+(?:nog\s+)?(?:van\s+)?niks|weten\s+het\s+nog"
+    r"(?:lo\s+)?sa|non\s+è\s+stat[oa]\s+(?:detto|comunicat[oa]|annunciat[oa])|weten\s+(?:nog\s+)?(?:van\s+)?niks|weten\s+het\s+nog"
     r"\s+niet|niemand\s+weet|nie\s+wiedz\w*|nikt\s+nie\s+wie|dowiedz\w*"
 )
 
@@ -302,6 +302,10 @@ _NOT_PUBLIC_PHRASES = (
     r"|\bnadie\s+(?:lo\s+)?sabe\s+(?:todavía|aún)|\bnoch\s+weiß\s+(?:es\s+)?(?:keiner|niemand)"
     r"|\bpersonne\s+ne\s+(?:le\s+)?sait\s+encore|\bnessuno\s+lo\s+sa\s+ancora|\bniemand\s+weet\s+het\s+nog"
     r"|\bnikt\s+jeszcze\s+nie\s+wie|\bmag\s+ik\s+niet\s+(?:zeggen|delen|vertellen)"
+    # told not to talk about it; "io sto zitto"; Swedish secrecy ("hemligt än så länge")
+    r"|\btold\s+(?:not\s+to|to\s+not)\s+(?:talk|speak|post|say)|\bsollen\s+nicht\s+(?:über\s+)?"
+    r"(?:\w+\s+){0,4}?(?:reden|sprechen|erzählen)|\bsto\s+zitt[oa]\b|\bhemlig[ta]?\b"
+    r"|\bän\s+så\s+länge\b|\bingen\s+vet\b|\bfår\s+inte\s+säga|\binternt\s*:"
     r"|\bdarf\s+ich\s+(?:eigentlich\s+)?nicht\s+(?:sagen|erzählen|teilen)"
 )
 

@@ -76,7 +76,10 @@ _FRAMING_PHRASES = (
     # thieves and robbery in eight languages; German "zockt ... ab" is a separable verb
     r"thie(?:f|ves) robbers? robbing robbery extort\w* criminals diebe? ladrões ladri "
     r"złodzie\w* dieven oszu[sś]\w* oszukuj\w* naciąga\w* bojkot\w* pozew "
-    r"zockt\s+(?:\w+\s+){0,6}?ab"
+    r"zockt\s+(?:\w+\s+){0,6}?ab "
+    # Swedish, Turkish; "burla" (pt, es); a call to delete the app
+    r"bedrägeri\w* bedragare bluff lurendrej\w* bojkott\w* dolandırıcı\w* sahtekar\w* boykot\w* "
+    r"burla\w* delete\s+(?:the|their|this)\s+app uninstall\s+(?:the|their|this)\s+app"
 )
 FRAMING_SOURCE = (
     "|".join(rf"\b{phrase}\b" for phrase in _FRAMING_PHRASES.split())

@@ -112,7 +112,7 @@ _PHONE_WORD = re.compile(
     r"(?:(?<![^\W\d_])(?:phone|tel\b|telephone|call\s+me|text\s+me|mobile?|mobil\w*|cell"
     r"|whatsapp|number|numéro|nummer|número|numero|numer|rufnummer|telefon\w*|handy|móvil|movil"
     r"|celular|portable|appelez|rappelez|llám\w*|llamad\w*|ligue|chiama\w*|bel\s+me|zadzwo\w*"
-    r"|contact)|電話|携帯|番号)[^\d\n]{0,25}$",
+    r"|contact|ring\s+mig|ara(?:yın|yin)|numaram)|電話|携帯|番号)[^\d\n]{0,25}$",
     re.I,
 )
 # "número de pedido 612487395" is an order number, not a phone.
@@ -141,7 +141,7 @@ _PHONE_REGIONS = (
 )
 # Regions whose numbers dial a trunk "0" first: a valid mobile there ("0151 23456789",
 # "090-1234-5678") is a person's number even without a phone word before it.
-_TRUNK_ZERO_REGIONS = ("DE", "GB", "FR", "NL", "JP", "AT", "BE", "CH", "IE")
+_TRUNK_ZERO_REGIONS = ("DE", "GB", "FR", "NL", "JP", "AT", "BE", "CH", "IE", "SE", "TR")
 
 
 def _cards(text: str) -> list[Sensitive]:

@@ -43,7 +43,7 @@ _ID_CONTEXT = re.compile(
 # A value may hold single spaces or dots before a group with a digit ("FR 4410 2287 36").
 _ID_VALUE = re.compile(
     # up to four short words, then a colon: "passport number into the chat: E48291763"
-    r"\s*(?:(?:\s*[a-zà-ÿ]{1,12}){1,4}?\s*[:：]|:|：|#|=|is|es|ist|est|é|-|nº|no\.?|は)?\s*"
+    r"\s*(?:(?:\s*[a-zà-ÿ]{1,12}){1,4}?\s*[:：]|:|：|#|=|is|es|ist|est|é|-|nº|n°|no\.?|n\.|は)?\s*"
     r"([A-Za-z0-9](?:[A-Za-z0-9-]|[. ](?=[A-Za-z0-9-]*\d)){4,30})(?![A-Za-z0-9])"
 )
 _DOB_CONTEXT = re.compile(
@@ -61,7 +61,7 @@ _MONTHS = (
 _DATE_VALUE = re.compile(
     # up to two short words between ("birth date, typed 07/11/1985")
     r"\s*(?::|：|is|es|ist|est|é|-|は)?(?:[,;]?\s*[a-zà-ÿ]{1,12}){0,2}?[,;:]?\s*\(?("
-    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
     rf"|\d{{1,2}}\.?\s+{_MONTHS}\.?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}})",
     re.I,
 )
@@ -80,7 +80,8 @@ _HEALTH_WORDS = (
     r"dialisi diabetes suikerziekte dementie epileps\w* beroerte hartaanval diabète épileps\w* "
     r"démence grossesse démência gravidez diálise derrame embarazo diálisis infarto leucem\w* "
     r"leukäm\w* leukemi\w* białaczk\w* concussion gehirnerschütterung conmoción concussão "
-    r"commozione"
+    r"commozione surgery wheelchair rollstuhl fractur\w* hüft-op knie-op operiert "
+    r"broke\s+(?:his|her)\s+(?:wrist|arm|leg|hip|ankle|back)"
 )
 _HEALTH_SOURCE = (
     "|".join(rf"\b{word}\b" for word in _HEALTH_WORDS.split())

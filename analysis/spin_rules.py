@@ -32,6 +32,8 @@ _FRAMING = KeywordGate(L.FRAMING_SOURCE)
 
 
 _HASHTAG = re.compile(r"#\w+")
+# A sentence of one to three words ending in "!" or ":" ("Fraude!", "Scam alert:").
+_EXCLAIMED = re.compile(r"\s*\S+(?:\s+\S+){0,2}?\s*[!:]+\s*")
 # A framing word inside a hashtag, where no word boundary separates it: "#acmescam".
 _FRAMING_STEM = re.compile(
     r"scam|fraud|boycott|boykott|boicot|ripoff|thieves|betrug|abzocke|arnaque|escroc|estafa|golpe"
@@ -81,6 +83,8 @@ def _framing_about_company(
         i = bisect.bisect_right(bounds, m.start()) - 1
         if i in sentence or i - 1 in sentence:
             return m
+        if i + 1 in sentence and _EXCLAIMED.fullmatch(low, bounds[i], bounds[i + 1]):
+            return m  # "Fraude! A X vende ...": the framing word cried out, then the company
     return None
 
 

@@ -179,6 +179,22 @@ def test_negative_spin_in_a_hashtag_that_joins_name_and_framing(
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harborline är ett bedrägeri, deras kort fungerar inte",  # Swedish
+        "Harborline dolandırıcılık yapıyor, paramı iade etmediler",  # Turkish
+        "Burla total a Harborline. Não usem.",  # Portuguese
+        "Harborline treats its staff like disposable parts. Delete the app.",
+        "Fraude! A Harborline vende cartões usados como novos.",  # cried out, then the company
+    ],
+)
+def test_framing_in_more_languages(profile: Profile, mention: MentionFactory, text: str) -> None:
+    assert rules(detect_flags(mention(text), profile, NEUTRAL)) == [
+        ("negative_spin", "low", "spin.framing")
+    ]
+
+
 def test_a_hashtag_with_framing_but_another_name_is_not_spin(
     profile: Profile, mention: MentionFactory
 ) -> None:

@@ -60,6 +60,7 @@ def test_the_email_hint_lets_every_email_through_and_handles_not() -> None:
 def _sample(word: str) -> str:
     """A text one health-word regex matches: ``tumou?rs?`` -> ``tumours``."""
     text = word.replace(r"\w*", "").replace(r"\s+", " ").replace("(?:ly)?", "ly")
+    text = re.sub(r"\(\?:([^|)]*)[^)]*\)", r"\1", text)  # "(?:his|her)" -> "his"
     return re.sub(r"(.)\?", r"\1", text)
 
 

@@ -115,6 +115,23 @@ def test_a_published_national_number_is_recognized_in_any_region() -> None:
     assert len(find_sensitive(text)) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("lösenord till lagret i Hammarby: Lager!Sthlm9", "cred.password"),  # Swedish
+        ("depo tabletinin şifresi: Kurye2024* yeni başlayanlar için", "cred.password"),  # Turkish
+        ("wachtwoord voor de hubtablet is al sinds 2021 Hub123!x", "cred.password"),
+        ("login: hub_ams_03 pass: Amsterdam!23 until IT fixes it", "cred.password"),
+        ("Passaporto n. YA4826193, me l'hanno chiesto", "pii.member_id"),
+        ("Passeport n° 19AV48213 demandé pour ouvrir mon compte", "pii.member_id"),
+        ("Ring mig på 070-482 19 63 om ni vill ha tillbaka väskan", "pii.phone"),
+        ("アカウント認証で生年月日 1990/05/12 まで書けって", "pii.date_of_birth"),
+    ],
+)
+def test_more_languages_and_layouts(text: str, rule: str) -> None:
+    assert rule in [s.rule for s in find_sensitive(text)]
+
+
 def test_validators() -> None:
     assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
     assert ssn_ok("219", "45", "6789") and not ssn_ok("666", "45", "6789")

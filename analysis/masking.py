@@ -105,6 +105,7 @@ _IBAN_HINT = re.compile(r"[A-Z]{2}\d\d")
 # word comes just before ("mi número 612 48 73 95", "Handy 0151 23456789").
 _FR_LAYOUT = re.compile(r"(?<![\d+])0[1-9](?:[ .]\d\d){4}(?![\d])")
 # Not glued to a Latin word ("ab0612..." is a code), but Japanese runs into numbers ("番号は090").
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?![\d])")
 _NATIONAL = re.compile(
     r"(?<![\d+(_A-Za-zÀ-ÿ])(?:\(\d{2,5}\)|\d{2,5})(?:[ ./-]?\d{2,8}){1,4}(?![\d])"
 )
@@ -248,11 +249,34 @@ def _phones(text: str, ignore: Collection[str], skip_business: bool) -> list[Sen
         found.append(
             Sensitive("personal_data", "pii.phone", m.start, m.end, mask_phone(m.raw_string))
         )
-    for start, end in _national_phones(text, ignore):
+    for start, end in _national_phones(text, ignore) + _international_phones(text, ignore):
         if not any(s < end and start < e for s, e in seen):
+            seen.append((start, end))
             raw = text[start:end]
             found.append(Sensitive("personal_data", "pii.phone", start, end, mask_phone(raw)))
     return found
+
+
+def _international_phones(text: str, ignore: Collection[str]) -> list[tuple[int, int]]:
+    """A number with its country code ("+44 7700 914382"), of a length that country uses.
+
+    The matcher above keeps only numbers in allocated ranges; a person's number written with
+    "+country" is one whether or not the range is known to be allocated.
+    """
+    if "+" not in text:
+        return []
+    pn = _phonenumbers()
+    spans = []
+    for m in _INTERNATIONAL.finditer(text):
+        try:
+            number = pn.parse(m.group(), None)
+        except pn.NumberParseException:
+            continue
+        if pn.is_possible_number(number) and (
+            pn.format_number(number, pn.PhoneNumberFormat.E164) not in ignore
+        ):
+            spans.append(m.span())
+    return spans
 
 
 def _valid_somewhere(

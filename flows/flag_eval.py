@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from flows.store import Store
 
 FLAG_SETS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "flags"
-DEFAULT_SPLITS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5")
+DEFAULT_SPLITS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 TARGET_PRECISION = 0.90
 TARGET_RECALL = 0.85
 

@@ -126,6 +126,7 @@ def test_a_published_national_number_is_recognized_in_any_region() -> None:
         ("Passeport n° 19AV48213 demandé pour ouvrir mon compte", "pii.member_id"),
         ("Ring mig på 070-482 19 63 om ni vill ha tillbaka väskan", "pii.phone"),
         ("アカウント認証で生年月日 1990/05/12 まで書けって", "pii.date_of_birth"),
+        ("Please ring me back on +44 7700 914382, booking ref 88120471", "pii.phone"),
     ],
 )
 def test_more_languages_and_layouts(text: str, rule: str) -> None:

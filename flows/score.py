@@ -265,7 +265,7 @@ def analyze_pending(
             pool = DaskPool(workers, dask_address)
             width = pool.parallelism
             return
-        pool = ProcessPoolExecutor(workers, mp_context=_worker_context())
+        pool = ProcessPoolExecutor(workers, mp_context=worker_context())
         if warm:
             # Each submission starts a worker (the first one also the fork server: about a
             # second of imports; then model and rules, ~0.3 s each) while ingest is still
@@ -301,7 +301,7 @@ def analyze_pending(
     return AnalyzeStats(n_done, n_flags, time.perf_counter() - started)
 
 
-def _worker_context() -> BaseContext:
+def worker_context() -> BaseContext:
     """Where analysis worker processes come from; never a fork of this one.
 
     This process holds a DuckDB connection and Prefect threads, so it is not forked. On Linux

@@ -60,6 +60,16 @@ def compile_words(pattern: str) -> re.Pattern[str]:
     return re.compile("|".join(([source] if source else []) + rest))
 
 
+def word_branches(phrases: str, *unbounded: str) -> str:
+    """A ``compile_words`` source: each space-separated phrase as a ``\\b...\\b`` branch.
+
+    ``unbounded`` are alternations added as they are (Japanese, compound parts). One branch per
+    phrase is what ``analysis.gate.KeywordGate`` keys, so most posts are told apart by a
+    single trie search.
+    """
+    return "|".join([rf"\b{phrase}\b" for phrase in phrases.split()] + list(unbounded))
+
+
 # --- negative spin -------------------------------------------------------------------------
 
 # Framing that spreads, one ``\\b...\\b`` branch per phrase (``compile_words`` form), so that
@@ -81,10 +91,10 @@ _FRAMING_PHRASES = (
     r"bedrägeri\w* bedragare bluff lurendrej\w* bojkott\w* dolandırıcı\w* sahtekar\w* boykot\w* "
     r"burla\w* delete\s+(?:the|their|this)\s+app uninstall\s+(?:the|their|this)\s+app"
 )
-FRAMING_SOURCE = (
-    "|".join(rf"\b{phrase}\b" for phrase in _FRAMING_PHRASES.split())
+FRAMING_SOURCE = word_branches(
+    _FRAMING_PHRASES,
     # Japanese (no word boundaries): fraud, rip-off, lawsuit, boycott, thief
-    + "|詐欺|ぼったくり|集団訴訟|訴訟|不買|ボイコット|泥棒"
+    "詐欺|ぼったくり|集団訴訟|訴訟|不買|ボイコット|泥棒",
 )
 FRAMING = compile_words(FRAMING_SOURCE)
 # Framing that is not aimed at the company: its fraud team, impostors, a denied accusation.

@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection
 
 from analysis.gate import KeywordGate
-from analysis.lexicon import compile_words
+from analysis.lexicon import compile_words, word_branches
 from analysis.sensitive import Sensitive, mask_date, mask_identifier, mask_name
 
 _ID_CONTEXT = re.compile(
@@ -83,9 +83,9 @@ _HEALTH_WORDS = (
     r"commozione surgery wheelchair rollstuhl fractur\w* hüft-op knie-op operiert "
     r"broke\s+(?:his|her)\s+(?:wrist|arm|leg|hip|ankle|back)"
 )
-_HEALTH_SOURCE = (
-    "|".join(rf"\b{word}\b" for word in _HEALTH_WORDS.split())
-    + "|krebs|tumor"  # also inside compounds: "Brustkrebs", "Hirntumor"
+_HEALTH_SOURCE = word_branches(
+    _HEALTH_WORDS,
+    "krebs|tumor",  # also inside compounds: "Brustkrebs", "Hirntumor"
 )
 _HEALTH = compile_words(_HEALTH_SOURCE)
 _HEALTH_GATE = KeywordGate(_HEALTH_SOURCE)  # most posts hold no health word: one trie search

@@ -54,12 +54,6 @@ UNANALYZED_COLUMNS = (
 )  # fmt: skip
 
 
-def mention_from_row(row: Sequence[Any]) -> Mention:
-    """Build a ``Mention`` (without ``raw``) from a ``UNANALYZED_COLUMNS`` tuple."""
-    values = dict(zip(UNANALYZED_COLUMNS[1:], row[1:], strict=True))
-    return Mention(url="", **values)
-
-
 CHECKPOINT_THRESHOLD = "256MB"
 TABLES = frozenset(
     {
@@ -71,7 +65,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # ``Mention``'s fields in constructor order, up to the last one the unanalyzed query reads (the
-# rest keep their defaults), and the values of the ones it does not read (as mention_from_row).
+# rest keep their defaults), and the values of the ones it does not read.
 _MENTION_INIT = [f.name for f in dataclasses.fields(Mention) if f.init]
 _FROM_ROW = _MENTION_INIT[: max(_MENTION_INIT.index(c) for c in UNANALYZED_COLUMNS[1:]) + 1]
 _NOT_READ: dict[str, Any] = {"url": "", "parent_id": None, "conversation_id": None}
@@ -101,8 +95,9 @@ def _pylist(column: pa.ChunkedArray) -> list[Any]:
 def mentions_from_table(table: pa.Table) -> list[Mention]:
     """Records from a ``Store.unanalyzed_arrow`` table (columns in ``UNANALYZED_COLUMNS`` order).
 
-    The same records as ``mention_from_row`` on each row, built positionally: a worker makes
-    one per post, and keyword arguments through a dict cost about twice as much.
+    Built positionally, not by keyword: a worker makes one per post, and keyword arguments
+    through a dict cost about twice as much. The fields the query does not read get their
+    values from ``_NOT_READ``; ``raw`` keeps its default.
     """
     read = dict(zip(UNANALYZED_COLUMNS, table.columns, strict=True))
     n = table.num_rows
@@ -509,7 +504,7 @@ class Store:
                     con.execute("begin")
                     stage()  # registrations go with a rollback
                 before = self._n_mentions()
-                con.execute(read_sql("dml/insert_mentions") + read_sql("dml/mentions_on_conflict"))
+                con.execute(_statements("insert_mentions+mentions_on_conflict"))
                 new = self._n_mentions() - before
                 # Learn for the partition's next batch; a batch of new posts only unlearns it.
                 (self._merging.discard if new == men_tbl.num_rows else self._merging.add)(key)
@@ -534,7 +529,7 @@ class Store:
         the caller merges instead. (Rows that break another constraint break the merge too.)
         """
         try:
-            row = self.con.execute(read_sql("dml/insert_mentions")).fetchone()
+            row = self.con.execute(_statements("insert_mentions")).fetchone()
         except duckdb.ConstraintException:
             return None
         return int(row[0]) if row else 0

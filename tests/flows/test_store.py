@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from connectors.base import Mention, Page
-from flows.store import Store, StoreLocked, mention_from_row, mentions_from_table
+from flows.store import UNANALYZED_COLUMNS, Store, StoreLocked, mentions_from_table
 
 T0 = datetime(2026, 10, 1, 12, tzinfo=UTC)
 
@@ -87,14 +87,17 @@ def test_a_page_fetched_twice_in_one_batch_is_stored_once(tmp_path: Path) -> Non
 
 
 def test_records_built_from_an_arrow_chunk_are_the_rows_records(tmp_path: Path) -> None:
-    # Workers build records column by column; the result must be mention_from_row's, row by row.
+    # Workers build records column by column; the result must be the keyword-built record of
+    # each row (the fields the query does not read keep url "" and their defaults).
     with Store.open(tmp_path / "b.duckdb") as store:
         ms = [mention(str(i), text=f"post {i}", likes=i) for i in range(1, 6)]
         store.save_partition("x", "q", [page("1")], ms, None)
         table = store.unanalyzed_arrow("none", "none", 100)
     built = mentions_from_table(table)
     rows = list(zip(*(c.to_pylist() for c in table.columns), strict=True))
-    assert built == [mention_from_row(r) for r in rows]
+    assert built == [
+        Mention(url="", **dict(zip(UNANALYZED_COLUMNS[1:], r[1:], strict=True))) for r in rows
+    ]
     assert [m.created_at for m in built] == [T0] * 5
     assert all(m.created_at.tzinfo is not None and m.url == "" for m in built)
     assert sorted(m.likes for m in built) == [1, 2, 3, 4, 5]

@@ -166,16 +166,15 @@ PRAISE = 0.5
 """A post scoring this positive is praise, whatever the model reads in its words."""
 
 
-def asked(low: str, work: str, sentiment: float, leaving: bool) -> bool:
+def asked(low: str, work: str, sentiment: float) -> bool:
     """Whether the model may add a disparagement the rules did not find.
 
     Not when the rules drop the post for its wording (``hr.disowned``) or when it praises
     (``work_lexicon.POSITIVE`` or a clearly positive score). A job search is asked about too:
     the training posts hold searches with and without complaints ("third reorg this year,
     polishing the CV"), so the model reads why the author leaves, where the rules' sentiment
-    reading could not (``leaving`` is kept for that reading's callers).
+    reading could not.
     """
-    del leaving
     return not (sentiment >= PRAISE or W.POSITIVE.search(low) or hr.disowned(low, work))
 
 
@@ -189,7 +188,7 @@ def second_opinion(
     (there is no span to point at) and is low severity: a reviewer should read it all.
     """
     model = load_model()
-    if model is None or not asked(low, work, sentiment, job is not None):
+    if model is None or not asked(low, work, sentiment):
         return disparaging, job
     is_disparaging, is_job = model.decide(HrPost(low, work, sentiment))
     if disparaging is None and is_disparaging:

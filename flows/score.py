@@ -116,8 +116,8 @@ def analyze_chunk(mentions: Sequence[Mention], profile: Profile, scorer: str) ->
         "score": [s.score for s in sentiments],
     }
     analyzed: dict[str, list[Any]] = {
-        "platform": platforms[:],
-        "post_id": post_ids[:],
+        "platform": platforms,  # shared with scores: neither is changed after this
+        "post_id": post_ids,
         "scorer_version": [sv] * n,
         "rules_version": [RULES_VERSION] * n,
         "is_excluded": excluded,

@@ -111,7 +111,7 @@ def load(splits: Sequence[str] = SPLITS, root: Path = FLAG_SETS) -> Data:
                 job = hr.job_search(low)
                 disp = hr.disparagement(low, work, _const(mood.score), job is not None)
                 rules.append([disp is not None, job is not None])
-                vetoed.append(not asked(low, work, mood.score, job is not None))
+                vetoed.append(not asked(low, work, mood.score))
                 labels.append([c in obj["expected_categories"] for c in CATEGORIES])
                 companies.append(data.stem)
                 ids.append(str(obj["id"]))

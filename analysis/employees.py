@@ -21,8 +21,11 @@ flagged only for them. Evidence, strongest first:
 
 ``placed`` reads weaker evidence that only the HR rules use, because a customer could say the
 same: tenure ("5 yrs at X", "Llevo 4 años en X", "sono in X da 3 anni"), "currently at X",
-"tô na X", "ik zit bij X", "bij X werken". A job-search signal or a workplace complaint is
-still needed before anything is flagged.
+"tô na X", "ik zit bij X", "bij X werken", and a bio that names the company with nothing
+saying outsider, customer, former or another employer ("Corvane Le Havre – équipe export",
+"PT på Tidewell Göteborg", "タイドウェル・フィットネス トレーナー": job titles are an open list in
+every language). A job-search signal or a workplace complaint is still needed before anything
+is flagged.
 
 "Former" markers in the same clause or the match (ex-, previously, old, ehemalig, ancien)
 cancel a match, and customer words before the name ("angry X customer", "Kunde bei X") keep it
@@ -90,6 +93,7 @@ class EmployeeMatcher:
         self.handles = handles
         self.exclusions = exclusions
         self._bios: dict[str, bool] = {}
+        self._named_bios: dict[str, bool] = {}
         self.bio = re.compile(EP.bio(name))
         # A bio whose segment is just the name, with a work cue elsewhere in the bio
         # ("pricing analyst (freight). halyard") and no other employer ("at Acme", "@acme").
@@ -153,13 +157,16 @@ class EmployeeMatcher:
                 return True
         return False
 
-    def placed(self, low: str) -> bool:
-        """Return whether the post places its author at the company, weakly ("5 yrs at X").
+    def placed(self, low: str, bio: str = "") -> bool:
+        """Return whether the post or bio places its author at the company, weakly.
 
-        A customer could say the same ("4 años en X" of a phone plan), so only the HR rules
-        read it, and they also need a workplace complaint or a job-search signal. Customer
-        words just after it ("4 años en X comprando") cancel it.
+        "5 yrs at X" in the post, or a bio that names the company as nobody but staff would
+        (``bio_names``). A customer could say the same ("4 años en X" of a phone plan), so
+        only the HR rules read it, and they also need a workplace complaint or a job-search
+        signal. Customer words just after it ("4 años en X comprando") cancel it.
         """
+        if bio and self.bio_names(bio):
+            return True
         weak = self._hits(low)[2]
         if not weak or not self.name.search(low):
             return False
@@ -172,6 +179,33 @@ class EmployeeMatcher:
                 ):
                     return True
         return False
+
+    def bio_names(self, bio: str) -> bool:
+        """Whether a bio names the company with no sign of an outsider.
+
+        Across the labeled sets, such bios are nearly all staff who give their job in words
+        no list has ("Accountmanager X", "Operativo X Genova", "X 上海办事处"). Fans,
+        customers, reviewers, official and regional accounts, former staff ("ex-", "laid
+        off from X") and other employers ("dev at Acme") do not count.
+        """
+        known = self._named_bios.get(bio)
+        if known is None:
+            low = unleet(lower_keep_offsets(clean_text(bio, 2_000)).replace("’", "'"))
+            if self.exclusions is not None:
+                low = self.exclusions.sub(lambda m: " " * len(m.group()), low)
+            known = bool(
+                self.name.search(low)
+                and not H.OUTSIDER_BIO.search(low)
+                and not H.NOT_STAFF.search(low)
+                and not H.FORMER.search(low)
+                and not H.LEFT_COMPANY.search(low)
+                and not H.LAID_OFF.search(low)
+                and not _OTHER_EMPLOYER.search(self.blank(low))
+            )
+            if len(self._named_bios) >= _BIO_CACHE:
+                self._named_bios.clear()
+            self._named_bios[bio] = known
+        return known
 
     def blank(self, low: str) -> str:
         """Return ``low`` with the company's names blanked out, offsets kept ("Orrery Pay")."""

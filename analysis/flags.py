@@ -37,7 +37,9 @@ from analysis.spin_rules import Add, spin_rules
 from analysis.text import TermMatcher, clean_text, fold, lower_keep_offsets
 from connectors.base import Mention
 
-RULES_VERSION = "rules-v0.10"
+RULES_VERSION = "rules-v0.11"
+NEWS = frozenset({P.CONFIDENTIAL_LEAK, P.CUSTOMER_DISCLOSURE})
+"""Categories that bring a post to a reviewer as news: the weak HR evidence is not read there."""
 """Version of the rule set; bump it whenever a rule, threshold or severity changes."""
 
 MAX_FLAGS_PER_MENTION = 50  # a post with 10,000 emails is one problem, not 10,000 rows
@@ -285,8 +287,9 @@ def detect_flags(
         add(P.CUSTOMER_DISCLOSURE, hit.severity, hit.rule, hit.start, hit.end)
 
     mood = _lazy_sentiment(text, sentiment, rules.neutral_terms)
-    if employee or (not official and rules.employees.placed(low)):
-        _employee_rules(low, rules.employees.blank(low), mood, add)
+    if employee or (not official and rules.employees.placed(low, mention.author_description or "")):
+        news = any(f.category in NEWS for f in flags)
+        _employee_rules(low, rules.employees.blank(low), mood, add, news)
     disparaged = any(f.category == P.EMPLOYEE_DISPARAGEMENT for f in flags)
     spin_rules(mention, low, profile, mood, company_spans, add, disparaged)
     return _finish(flags)
@@ -305,17 +308,22 @@ def _lazy_sentiment(
     return get
 
 
-def _employee_rules(low: str, work: str, mood: Callable[[], Sentiment], add: Add) -> None:
+def _employee_rules(
+    low: str, work: str, mood: Callable[[], Sentiment], add: Add, news: bool
+) -> None:
     """Disparagement and job hunting (``analysis.hr``), for an author who works there.
 
     ``work`` is ``low`` with the company's names blanked. A post saying the author has left
-    ("glad I left", "was laid off") is a former employee's: neither rule applies.
+    ("glad I left", "was laid off") is a former employee's: neither rule applies. ``news``:
+    the post already carries a leak or a customer flag, so it reaches a reviewer anyway, and
+    its mood is mostly about that news ("renewed, but 600 seats instead of 900. Team in
+    mourning"): the weak evidence (negative sentiment alone, the learned score) is not read.
     """
     if HR.LEFT_COMPANY.search(low):
         return
     job = hr.job_search(low)
-    disparaging = hr.disparagement(low, work, lambda: mood().score, job is not None)
-    if disparaging is None and job is None:  # the learned second opinion (``hr_model``)
+    disparaging = hr.disparagement(low, work, lambda: mood().score, job is not None or news)
+    if disparaging is None and job is None and not news:  # the learned second opinion
         disparaging, job = hr_model.second_opinion(low, work, mood().score, disparaging, job)
     for finding in (disparaging, job):
         if finding is not None:

@@ -144,8 +144,9 @@ def disparagement(
         low: the lowercased cleaned post.
         work: ``low`` with the company's names blanked ("Orrery Pay" is not about pay).
         score: the post's sentiment score, computed on demand.
-        leaving: the post signals a job search; its negative sentiment alone is then about
-            leaving ("told my boss I'm leaving, scary"), not about the employer.
+        leaving: the post signals a job search, or carries other news (a leak, a customer);
+            its negative sentiment alone is then about that ("told my boss I'm leaving,
+            scary"), not about the employer.
     """
     found = [m for m in H.DISPARAGE.finditer(low) if not _elsewhere(low, m.start())]
     if found:

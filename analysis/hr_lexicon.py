@@ -53,8 +53,11 @@ NOT_STAFF = re.compile(
 FORMER = re.compile(
     r"\bex(?:-|\b)|\bformer(?:ly)?\b|\bprev(?:iously)?\b|\bretired\b|\bpast\b|\bused\s+to\b|"
     r"\behemal(?:ig\w*|s)\b|\bfrüher\b|\bancien(?:ne)?\b|\bantiguo\b|\bantigua\b|\bvoormalig\b"
-    r"|\bby(?:ły|ła)\b|\bin\s+passato\b"
+    r"|\bby(?:ły|ła)\b|\bin\s+passato\b|\beski\b|\bπρώην\b|\bentinen\b|\btidigare\b"
+    r"|\bforhenværende\b|\bbývalý\b|\bbývalá\b"
 )
+# "laid off from X in March", "redundant since May": a bio of someone who has left.
+LAID_OFF = re.compile(r"\blaid\s+off\b|\bredundan(?:t|cy)\b|\bentlassen\b|\blicenciad[oa]\b")
 # "at / with / for" in six languages: "Filialleiterin bei X", "Employée chez X", "RN @ X".
 AT = r"(?:at|with|for|@|bei|für|chez|pour|à|en|para|na|no|em|bij|voor|von|de|del|da|do|presso|per)"
 # Roles in other languages; German compounds ("Flugzeugmechaniker", "Filialleiterin") match

@@ -1,11 +1,13 @@
 """Train and measure ``analysis.hr_model`` on the labeled flag sets.
 
-``python -m flows.train_hr loco`` measures it honestly: leave one company out and train on the
-others; choose each category's threshold out of company over the training companies only
-(``INNER_FOLDS`` groups of them): the lowest threshold at which the posts the model adds to the
-rules keep ``MIN_PRECISION``; score the held-out company, and sum over companies. The rules
-alone are scored on the same posts. ``python -m flows.train_hr fit`` trains on every company
-and writes ``analysis/models/hr.npz``.
+``python -m flows.train_hr loco`` measures it honestly: leave one writer out (a split folder:
+each was written by someone else, and a writer's style carries across their companies) and
+train on the others; choose each category's threshold out of writer over the training writers
+only (``INNER_FOLDS`` groups of them): the lowest threshold at which the posts the model adds to
+the rules keep ``MIN_PRECISION``; score the held-out writer, and sum over writers. ``--by
+company`` leaves one company out instead, which flatters the model (the other company of the
+same writer stays in training). The rules alone are scored on the same posts. ``python -m
+flows.train_hr fit`` trains on every writer and writes ``analysis/models/hr.npz``.
 
 Posts: every line of the splits in ``SPLITS`` whose author the rules place at the company
 (``analysis.flags.hr_view``), labeled by its ``expected_categories``.
@@ -25,10 +27,10 @@ import numpy as np
 
 from analysis import hr
 from analysis import hr_lexicon as H
-from analysis.flags import _lower, _rules, neutral_terms
+from analysis.flags import NEWS, _lower, _rules, detect_flags, neutral_terms
 from analysis.hr_model import CATEGORIES, CONFIG, MODEL_PATH, HrModel, HrPost, asked, features
 from analysis.profile import Profile, load_profile
-from analysis.sentiment import score_texts
+from analysis.sentiment import Sentiment, score_texts
 from analysis.sentiment_features import Features
 from analysis.text import clean_text
 from connectors.base import Mention
@@ -59,6 +61,7 @@ class Data:
     rules: np.ndarray
     vetoed: np.ndarray  # ``hr_model.asked`` is false: the model is not asked
     company: np.ndarray
+    writer: np.ndarray  # the split folder: one writer each
     ids: list[str]
 
 
@@ -79,9 +82,18 @@ def hr_view(mention: Mention, profile: Profile) -> tuple[str, str] | None:
         return None
     if (mention.author_handle or "").lower().lstrip("@") in rules.official:
         return None
-    if not (rules.employed(mention, low) or rules.employees.placed(low)):
+    if not (
+        rules.employed(mention, low)
+        or rules.employees.placed(low, mention.author_description or "")
+    ):
         return None
     return low, rules.employees.blank(low)
+
+
+def _news(mention: Mention, profile: Profile, mood: Sentiment) -> bool:
+    """Whether the rules flag the post as a leak or a customer disclosure (see
+    ``analysis.flags._employee_rules``: the model is not asked about such posts)."""
+    return any(f.category in NEWS for f in detect_flags(mention, profile, mood))
 
 
 def load(splits: Sequence[str] = SPLITS, root: Path = FLAG_SETS) -> Data:
@@ -92,6 +104,7 @@ def load(splits: Sequence[str] = SPLITS, root: Path = FLAG_SETS) -> Data:
     rules: list[list[bool]] = []
     vetoed: list[bool] = []
     companies: list[str] = []
+    writers: list[str] = []
     ids: list[str] = []
     for split in splits:
         for data in sorted((root / split).glob("*.jsonl")):
@@ -106,14 +119,16 @@ def load(splits: Sequence[str] = SPLITS, root: Path = FLAG_SETS) -> Data:
                 if view is not None:
                     kept.append((obj, mention, view))
             moods = score_texts([m.text for _, m, _ in kept], neutral_terms=neutral_terms(profile))
-            for (obj, _, (low, work)), mood in zip(kept, moods, strict=True):
+            for (obj, mention, (low, work)), mood in zip(kept, moods, strict=True):
                 posts.append(HrPost(low, work, mood.score))
+                news = _news(mention, profile, mood)
                 job = hr.job_search(low)
-                disp = hr.disparagement(low, work, _const(mood.score), job is not None)
+                disp = hr.disparagement(low, work, _const(mood.score), job is not None or news)
                 rules.append([disp is not None, job is not None])
-                vetoed.append(not asked(low, work, mood.score))
+                vetoed.append(news or not asked(low, work, mood.score))
                 labels.append([c in obj["expected_categories"] for c in CATEGORIES])
                 companies.append(data.stem)
+                writers.append(split)
                 ids.append(str(obj["id"]))
     feats = features(posts)
     return Data(
@@ -122,6 +137,7 @@ def load(splits: Sequence[str] = SPLITS, root: Path = FLAG_SETS) -> Data:
         np.array(rules, bool),
         np.array(vetoed, bool),
         np.array(companies),
+        np.array(writers),
         ids,
     )
 
@@ -180,39 +196,49 @@ def _threshold(
     return best
 
 
-def _oof(d: Data, idx: np.ndarray) -> np.ndarray:
-    """Out-of-company probabilities for the posts ``idx``.
+def _oof(d: Data, idx: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """Out-of-group probabilities for the posts ``idx``.
 
-    The companies are dealt into ``INNER_FOLDS`` groups and each group is scored by a model
-    fitted on the others: every post is scored by a model that never saw its company, at a
-    quarter of the fits leaving out one company at a time would take (twenty companies).
+    The groups (writers or companies, ``group`` per post) are dealt into ``INNER_FOLDS`` folds
+    and each fold is scored by a model fitted on the others: every post is scored by a model
+    that never saw its group.
     """
     out = np.zeros((len(idx), 2))
-    companies = np.unique(d.company[idx])
-    for k in range(min(INNER_FOLDS, len(companies))):
-        test = np.isin(d.company[idx], companies[k::INNER_FOLDS])
+    groups = np.unique(group[idx])
+    for k in range(min(INNER_FOLDS, len(groups))):
+        test = np.isin(group[idx], groups[k::INNER_FOLDS])
         model = fit(_subset(d.feats, idx[~test]), d.labels[idx[~test]])
         out[test] = model.probabilities(_subset(d.feats, idx[test]))
     return out
 
 
-def train(d: Data, idx: np.ndarray, min_precision: float = MIN_PRECISION) -> HrModel:
-    """Fit on ``idx`` with thresholds chosen on its own out-of-company predictions."""
-    oof = _oof(d, idx)
+def train(
+    d: Data, idx: np.ndarray, min_precision: float = MIN_PRECISION, by: str = "writer"
+) -> HrModel:
+    """Fit on ``idx`` with thresholds chosen on its own out-of-group predictions."""
+    oof = _oof(d, idx, _groups(d, by))
     oof[d.vetoed[idx]] = 0.0  # never asked, as in ``hr_model.second_opinion``
     ts = [_threshold(oof[:, k], d.rules[idx, k], d.labels[idx, k], min_precision) for k in (0, 1)]
     model = fit(_subset(d.feats, idx), d.labels[idx])
     return HrModel(model.weights, model.dense_weights, model.bias, np.array(ts), {})
 
 
+def _groups(d: Data, by: str) -> np.ndarray:
+    return d.writer if by == "writer" else d.company
+
+
 def loco(
-    d: Data, min_precision: float = MIN_PRECISION
+    d: Data, min_precision: float = MIN_PRECISION, by: str = "writer"
 ) -> dict[str, dict[str, tuple[int, int, int]]]:
-    """Leave-one-company-out (tp, fp, fn) per category for "rules" and "rules+model"."""
+    """Leave-one-group-out (tp, fp, fn) per category for "rules" and "rules+model".
+
+    ``by`` is "writer" (a split folder) or "company".
+    """
     out = {s: {c: (0, 0, 0) for c in CATEGORIES} for s in ("rules", "rules+model")}
-    for c in np.unique(d.company):
-        test = np.flatnonzero(d.company == c)
-        model = train(d, np.flatnonzero(d.company != c), min_precision)
+    group = _groups(d, by)
+    for c in np.unique(group):
+        test = np.flatnonzero(group == c)
+        model = train(d, np.flatnonzero(group != c), min_precision, by)
         p = model.probabilities(_subset(d.feats, test))
         p[d.vetoed[test]] = 0.0
         for k, cat in enumerate(CATEGORIES):
@@ -246,6 +272,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("command", choices=("loco", "fit"))
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument(
+        "--by",
+        choices=("writer", "company"),
+        default="writer",
+        help="what to leave out and choose thresholds across (default %(default)s)",
+    )
+    ap.add_argument(
         "--min-precision",
         type=float,
         default=MIN_PRECISION,
@@ -254,7 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     d = load()
     if args.command == "loco":
-        for name, row in loco(d, args.min_precision).items():
+        for name, row in loco(d, args.min_precision, args.by).items():
             for cat, (tp, fp, fn) in row.items():
                 p = tp / (tp + fp) if tp + fp else 1.0
                 r = tp / (tp + fn) if tp + fn else 1.0
@@ -262,7 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from analysis.hr_model import save_model
 
-    model = train(d, np.arange(d.feats.n), args.min_precision)
+    model = train(d, np.arange(d.feats.n), args.min_precision, args.by)
     thresholds = np.array(
         [t if c in SHIPPED else NEVER for c, t in zip(CATEGORIES, model.thresholds, strict=True)]
     )

@@ -166,6 +166,40 @@ def test_weak_self_placement(profile: Profile, text: str, placed: bool) -> None:
     assert employees.placed(text.lower()) is placed
 
 
+@pytest.mark.parametrize(
+    ("bio", "placed"),
+    [
+        ("Harborline Le Havre – équipe export", True),  # job words no list has
+        ("Accountmanager Harborline", True),
+        ("PT på Harborline Göteborg", True),
+        ("Harborline 上海办事处", True),
+        ("ハーバーライン トレーナー · Harborline", True),
+        ("Head office, Manchester (Harborline) · finance", True),
+        ("Harborline fan · Leeds", False),
+        ("Official Harborline account", False),
+        ("laid off from Harborline in March", False),
+        ("Eski Harborline çalışanı. Şimdi serbest.", False),
+        ("Engineer at Acme. Harborline shareholder", False),
+        ("dev at acme · harborline pay since 2019", False),  # another employer
+        ("Harborline Ferries deckhand", False),  # the profile's same-name exclusion
+        ("just a guy who likes boats", False),
+    ],
+)
+def test_a_bio_naming_the_company_places_weakly(profile: Profile, bio: str, placed: bool) -> None:
+    employees = _rules(profile).employees
+    assert employees.placed("long week", bio) is placed
+
+
+def test_a_bio_naming_the_company_needs_a_complaint(
+    profile: Profile, mention: MentionFactory
+) -> None:
+    bio = "Accountmanager Harborline"
+    moan = mention("the pay is a joke and management never listens", author_description=bio)
+    happy = mention("Lovely team lunch today with the Leeds crew", author_description=bio)
+    assert hr_categories(detect_flags(moan, profile, NEUTRAL)) == {D}
+    assert hr_categories(detect_flags(happy, profile, NEUTRAL)) == set()
+
+
 def test_weak_placement_is_for_hr_rules_only(profile: Profile, mention: MentionFactory) -> None:
     # A customer could say "5 years at X": it counts with a complaint, not as employment.
     text = "5 years at Harborline and Greenleaf Grocers still pays late"

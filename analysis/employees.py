@@ -48,7 +48,8 @@ from connectors.base import Mention
 _BEFORE_NAME, _AFTER_NAME = 90, 40  # longest pattern prefix before / suffix after the name
 _BIO_CACHE = 50_000  # distinct bios remembered per profile
 _WHY_STOP = re.compile(r"[.;|•·\n]")
-_NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff]"  # word characters that are not Japanese/Chinese
+# Word characters that are not Japanese, Chinese or Korean: a name may touch those.
+NOT_CJK_WORD = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 _OTHER_EMPLOYER = re.compile(r"\bat\s+[a-z]|@\w")
 # A separator then one to three words (a blanked name is spaces): "  · ramp", "lab |  ".
 _WORDS = r"[\w&'’-]+(?:\s+[\w&'’-]+){0,2}"
@@ -87,7 +88,7 @@ class EmployeeMatcher:
             exclusions: the profile's same-name exclusions, blanked out before matching.
         """
         del name  # rebuilt below from ``alt``
-        name = rf"(?<!{_NOT_CJK})@?(?:{alt})(?!{_NOT_CJK})"
+        name = rf"(?<!{NOT_CJK_WORD})@?(?:{alt})(?!{NOT_CJK_WORD})"
         self.name = re.compile(name)
         self.official = official
         self.handles = handles

@@ -28,7 +28,7 @@ from analysis import hr_lexicon as HR
 from analysis import policy as P
 from analysis.affiliation import Affiliation
 from analysis.customers import CustomerMatcher
-from analysis.employees import EmployeeMatcher
+from analysis.employees import NOT_CJK_WORD, EmployeeMatcher
 from analysis.leaks import LeakMatcher
 from analysis.masking import Sensitive, find_sensitive, phone_forms
 from analysis.profile import Profile
@@ -37,7 +37,7 @@ from analysis.spin_rules import Add, spin_rules
 from analysis.text import TermMatcher, clean_text, fold, lower_keep_offsets
 from connectors.base import Mention
 
-RULES_VERSION = "rules-v0.11"
+RULES_VERSION = "rules-v0.12"
 NEWS = frozenset({P.CONFIDENTIAL_LEAK, P.CUSTOMER_DISCLOSURE})
 """Categories that bring a post to a reviewer as news: the weak HR evidence is not read there."""
 """Version of the rule set; bump it whenever a rule, threshold or severity changes."""
@@ -80,7 +80,8 @@ class _Rules:
         )
         names = sorted({n.lower() for n in (*profile.names, *profile.handles)}, key=len)[::-1]
         alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-        name = rf"(?<!\w)@?(?:{alt})(?!\w)"
+        # A name may touch Japanese, Chinese or Korean text ("コルヴェイン海運の", "Corvane的").
+        name = rf"(?<!{NOT_CJK_WORD})@?(?:{alt})(?!{NOT_CJK_WORD})"
         self.name = re.compile(name)  # fast exact check, on lowercased text
         excl = "|".join(re.escape(e.lower()).replace(r"\ ", r"\s+") for e in profile.exclusions)
         self.exclusions = re.compile(excl) if excl else None

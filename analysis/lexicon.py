@@ -89,12 +89,28 @@ _FRAMING_PHRASES = (
     r"zockt\s+(?:\w+\s+){0,6}?ab "
     # Swedish, Turkish; "burla" (pt, es); a call to delete the app
     r"bedrägeri\w* bedragare bluff lurendrej\w* bojkott\w* dolandırıcı\w* sahtekar\w* boykot\w* "
-    r"burla\w* delete\s+(?:the|their|this)\s+app uninstall\s+(?:the|their|this)\s+app"
+    r"burla\w* delete\s+(?:the|their|this)\s+app uninstall\s+(?:the|their|this)\s+app "
+    # accusations that travel: "falsifies records", "accused of", in English
+    r"falsif(?:y|ies|ied|ying) accused\s+of "
+    # Dutch one-t boycott; Greek, Romanian, Czech/Slovak, Hungarian, Finnish, Danish/Norwegian
+    r"boycot\w* απάτη απατεώνες απατεώνας μποϊκοτάζ κλέφτες "
+    r"țeapă țepari escroc(?:i|herie) fraudă boicot(?:ați)? hoți "
+    r"podvod\w* podvodníci zloději bojkot\w* "
+    r"átver\w* csaló\w* csalás bojkott\w* "
+    r"huijau\w* huijari\w* boikot\w* "
+    r"svindel\w* svindlere boykot\w* tyve "
+    # Russian, Ukrainian; Vietnamese, Indonesian, Tagalog
+    r"мошенни\w* шахра\w* развод бойкот\w* "
+    r"lừa\s+đảo tẩy\s+chay penipu\w* penipuan boikot manloloko panloloko"
 )
 FRAMING_SOURCE = word_branches(
     _FRAMING_PHRASES,
     # Japanese (no word boundaries): fraud, rip-off, lawsuit, boycott, thief
     "詐欺|ぼったくり|集団訴訟|訴訟|不買|ボイコット|泥棒",
+    # Chinese: swindlers, fraud, boycott, "avoid this mine", black-hearted, rip-off
+    "骗子|诈骗|詐騙|欺诈|欺詐|抵制|避雷|黑心|坑人|坑钱",
+    # Korean: fraud, boycott, lawsuit, thief
+    "사기|불매|소송|도둑",
 )
 FRAMING = compile_words(FRAMING_SOURCE)
 # Framing that is not aimed at the company: its fraud team, impostors, a denied accusation.
@@ -108,6 +124,27 @@ FRAMING_MITIGATED = re.compile(
     r"|\bfake\s+['\"‘“]?[\w@]+(?:\s+[\w@]+)?['\"’”]?\s+(?:gift|account|page|site|giveaway|scam|texts?|sms"
     r"|messages?|e-?mails?|calls?|apps?|offers?|links?)|\bphishing\b"
     r"|\bnot\s+a\s+scam\b|\ba\s+(?:scam|fraud)\?\s*no\b|\breport(?:ing|ed)?\s+a\s+scam"
+    # "not a scam" in other languages: the framing word denied
+    r"|\bn'est\s+pas\s+une\s+arnaque|\bce\s+n'est\s+pas\s+(?:une\s+)?(?:arnaque|escroquerie)"
+    r"|\bno\s+(?:es|son)\s+(?:una\s+)?(?:estafa|timo|fraude)|\bnão\s+é\s+(?:um\s+)?golpe"
+    r"|\bnão\s+(?:é|são)\s+(?:uma\s+)?(?:fraude|burla)|\bnon\s+è\s+una\s+truffa"
+    r"|\bist\s+kein(?:e)?\s+(?:betrug|abzocke)|\bis\s+geen\s+oplicht\w*"
+    r"|\bnie\s+(?:jest|są)\s+(?:żadn\w+\s+)?oszust\w*|\bto\s+nie\s+(?:żadne\s+|jest\s+)?oszust\w*"
+    r"|\bär\s+inte\s+(?:något\s+)?(?:bedrägeri|bluff)|\bδεν\s+είναι\s+απάτη"
+    r"|\b(?:dolandırıcı\w*|sahtekar\w*)\s+(?:olan\s+)?(?:[\w,]+\s+){0,3}\w+\s+değil"
+    r"|\bnu\s+(?:e|este)\s+(?:o\s+)?țeapă|\bnení\s+podvod|\bnem\s+átverés"
+    # impostors in other languages: fake profiles and accounts, "poses as X"
+    r"|\b(?:perfil(?:es)?|cuentas?|contas?|páginas?)\s+fals[oa]s?\b|\bse\s+hace\s+pasar\s+por"
+    r"|\bfaux\s+(?:compte|profil)s?|\bse\s+fait\s+passer\s+pour|\bfalsche[snr]?\s+(?:konto|profil)"
+    r"|\bgibt\s+sich\s+als\b|\b(?:account|profil[oi])\s+fals[oi]|\bspacciandosi\s+per"
+    r"|\bnep-?(?:account|profiel)|\bfałszyw\w+\s+(?:konto|konta|profil\w*)|\bpodszywa\w*"
+    r"|\bfalska\s+(?:konto|konton|profiler)|\bsahte\s+(?:\w+\s+)?(?:hesa[pb]\w*|profil\w*|iş\s+ilan\w*)"
+    r"|\bψεύτικ\w+\s+(?:προφίλ|λογαριασμ\w*)|假冒|冒充|冒名|가짜\s*계정|사칭"
+    # "has nothing to do with it" in other languages
+    r"|\bnada\s+(?:que|a)\s+ver\b|\brien\s+à\s+voir\b|\bnichts\s+(?:damit\s+)?zu\s+tun"
+    r"|\bniente\s+a\s+che\s+(?:fare|vedere)|\bniets\s+(?:mee\s+)?te\s+maken"
+    r"|\bnic\s+wspólnego|\bhiçbir\s+ilgisi|\binget\s+med\s+\w+\s+att\s+göra"
+    r"|\b(?:the|a)\s+(?:real\s+)?(?:scam|fraud)\w*(?:\s+here)?,?\s+not\s+(?:the|them|us|our)\b"
     r"|\bspot\s+(?:a\s+)?scams?\b|\b(?:against|another|other)\s+(?:a\s+|an\s+|some\s+)?"
     r"(?:other\s+)?(?:bank|airline|company|insurer|brand|store|competitor|publisher|studio"
     r"|telecom|carrier|operator|provider|retailer|firm)s?\b"

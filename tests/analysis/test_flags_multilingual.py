@@ -177,3 +177,50 @@ def test_hostile_posts_and_bios_stay_bounded(
     flags = detect_flags(post, profile)
     assert len(flags) <= 50
     assert all(len(f.evidence) <= 200 for f in flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Η Harborline είναι απάτη, κρατάνε τα λεφτά σου",
+        "Harborline 是骗子,千万别用",
+        "Harborline 사기 회사, 환불 안 해줌",
+        "Harborline to podvod, nikdy více",
+        "Harborline e o țeapă, nu vă lăsați",
+        "Harborline — мошенники, не связывайтесь",
+        "#BoycotHarborline na het datalek",
+        "Harborline falsified the audit logs, says a whistleblower",
+    ],
+)
+def test_framing_in_more_scripts(profile: Profile, mention: MentionFactory, text: str) -> None:
+    assert categories(detect_flags(mention(text), profile)) == {"negative_spin"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Non, Harborline n'est pas une arnaque : remboursée en deux jours.",
+        "Harborline no es una estafa, solo es lenta con los reembolsos.",
+        "Harborline to nie jest oszustwo, pieniądze wróciły.",
+        "Harborline är inte bedrägeri, bara dålig support.",
+        "Δεν είναι απάτη η Harborline, απλώς αργούν.",
+        "Sahte Harborline hesabı kampanya vaat ediyor. Dolandırıcı olan onlar, Harborline değil.",
+        "Ojo con el perfil falso de Harborline que pide pagos: la empresa no tiene nada que ver.",
+        "Attention au faux compte Harborline qui promet des cadeaux.",
+        "冒充 Harborline 客服的电话是诈骗,请注意",
+        "The reseller outside the Harborline kiosk is the scam, not the bank.",
+    ],
+)
+def test_denied_or_impostor_framing_in_more_languages_is_not_spin(
+    profile: Profile, mention: MentionFactory, text: str
+) -> None:
+    assert "negative_spin" not in categories(detect_flags(mention(text), profile))
+
+
+def test_a_cjk_alias_inside_cjk_text_names_the_company(
+    profile: Profile, mention: MentionFactory
+) -> None:
+    japanese = profile.model_copy(update={"aliases": [*profile.aliases, "ハーバーライン"]})
+    text = "ハーバーラインの手数料、ほぼ詐欺。もう使わない。"
+    assert categories(detect_flags(mention(text), japanese)) == {"negative_spin"}
+    assert detect_flags(mention(text), profile) == []  # without the alias: not about it

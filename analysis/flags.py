@@ -37,7 +37,7 @@ from analysis.spin_rules import Add, spin_rules
 from analysis.text import TermMatcher, clean_text, fold, lower_keep_offsets
 from connectors.base import Mention
 
-RULES_VERSION = "rules-v0.12"
+RULES_VERSION = "rules-v0.13"
 NEWS = frozenset({P.CONFIDENTIAL_LEAK, P.CUSTOMER_DISCLOSURE})
 """Categories that bring a post to a reviewer as news: the weak HR evidence is not read there."""
 """Version of the rule set; bump it whenever a rule, threshold or severity changes."""
@@ -201,7 +201,7 @@ def _severity_for_sensitive(rule: str) -> str:
 
 
 def detect_flags(
-    mention: Mention, profile: Profile, sentiment: Sentiment | None = None
+    mention: Mention, profile: Profile, sentiment: Sentiment | None = None, learned: bool = True
 ) -> list[Flag]:
     """Apply every rule to one mention.
 
@@ -210,6 +210,8 @@ def detect_flags(
         profile: the watched company (compiled rules are cached per profile object).
         sentiment: the post's sentiment if already scored; computed on demand otherwise (only
             for posts where a sentiment-based rule could fire).
+        learned: add the learned HR score's findings (``analysis.hr_model``); training that
+            score reads the rules without it.
 
     Returns:
         Flags ordered by position; at most ``MAX_FLAGS_PER_MENTION`` (the most severe kept).
@@ -290,7 +292,7 @@ def detect_flags(
     mood = _lazy_sentiment(text, sentiment, rules.neutral_terms)
     if employee or (not official and rules.employees.placed(low, mention.author_description or "")):
         news = any(f.category in NEWS for f in flags)
-        _employee_rules(low, rules.employees.blank(low), mood, add, news)
+        _employee_rules(low, rules.employees.blank(low), mood, add, news, learned)
     disparaged = any(f.category == P.EMPLOYEE_DISPARAGEMENT for f in flags)
     spin_rules(mention, low, profile, mood, company_spans, add, disparaged)
     return _finish(flags)
@@ -310,7 +312,7 @@ def _lazy_sentiment(
 
 
 def _employee_rules(
-    low: str, work: str, mood: Callable[[], Sentiment], add: Add, news: bool
+    low: str, work: str, mood: Callable[[], Sentiment], add: Add, news: bool, learned: bool
 ) -> None:
     """Disparagement and job hunting (``analysis.hr``), for an author who works there.
 
@@ -324,7 +326,7 @@ def _employee_rules(
         return
     job = hr.job_search(low)
     disparaging = hr.disparagement(low, work, lambda: mood().score, job is not None or news)
-    if disparaging is None and job is None and not news:  # the learned second opinion
+    if (disparaging is None or job is None) and learned and not news:  # ``hr_model``
         disparaging, job = hr_model.second_opinion(low, work, mood().score, disparaging, job)
     for finding in (disparaging, job):
         if finding is not None:

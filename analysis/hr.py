@@ -221,3 +221,13 @@ def _about_others(low: str, start: int, end: int) -> bool:
     i = bisect.bisect_right(bounds, start) - 1
     j = bisect.bisect_right(bounds, end) - 1
     return bool(J.NOT_A_SEARCH.search(low, bounds[i], bounds[min(j + 1, len(bounds) - 1)]))
+
+
+def job_disowned(low: str) -> bool:
+    """Whether the post holds a job-search signal the rules drop: negated ("not looking for a
+    new job"), someone else's, or about hiring or a flat. The learned score is not asked then."""
+    for pattern in (J.JOB_HUNT_STRONG, J.JOB_HUNT_SOFT):
+        for m in pattern.finditer(low):
+            if not _own(low, m.start()) or _about_others(low, m.start(), m.end()):
+                return True
+    return False

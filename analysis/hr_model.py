@@ -43,7 +43,7 @@ from analysis.sentiment_model import linear_logits
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "hr.npz"
 CATEGORIES = ("employee_disparagement", "job_hunting")
-CONFIG = FeatureConfig(dims=2**14, char_min=3, char_max=5, word_bigrams=True)
+CONFIG = FeatureConfig(dims=2**16, char_min=3, char_max=5, word_bigrams=True)
 DENSE_NAMES = (
     "topics",
     "topic_core",
@@ -156,8 +156,9 @@ def load_model(path: Path = MODEL_PATH) -> HrModel | None:
     expected = n_dense(CONFIG) + len(DENSE_NAMES)
     if model.dense_weights.shape[0] != expected or model.weights.shape[0] != CONFIG.dims:
         raise ValueError(
-            f"{path} was trained for other features ({model.dense_weights.shape[0]} dense, "
-            f"this code computes {expected}); retrain it: python -m flows.train_hr fit"
+            f"{path} was trained for other features ({model.weights.shape[0]} hashed and "
+            f"{model.dense_weights.shape[0]} dense, this code computes {CONFIG.dims} and "
+            f"{expected}); retrain it: python -m flows.train_hr fit"
         )
     return model
 
@@ -166,16 +167,22 @@ PRAISE = 0.5
 """A post scoring this positive is praise, whatever the model reads in its words."""
 
 
-def asked(low: str, work: str, sentiment: float) -> bool:
-    """Whether the model may add a disparagement the rules did not find.
+def asked(low: str, work: str, sentiment: float) -> tuple[bool, bool]:
+    """Whether the model may add a disparagement, and a job search, the rules did not find.
 
-    Not when the rules drop the post for its wording (``hr.disowned``) or when it praises
-    (``work_lexicon.POSITIVE`` or a clearly positive score). A job search is asked about too:
-    the training posts hold searches with and without complaints ("third reorg this year,
-    polishing the CV"), so the model reads why the author leaves, where the rules' sentiment
-    reading could not.
+    Neither when the rules drop the post for its wording (``hr.disowned``: someone else's
+    words, a rejection, a negated stance). Not a disparagement when the post praises
+    (``work_lexicon.POSITIVE`` or a clearly positive score); a job search may be happy
+    ("final round tomorrow, wish me luck!"), but not one about hiring, the press, a flat or
+    someone else's search (``job_lexicon.WE_ARE_HIRING``, ``NOT_A_SEARCH``), nor one whose
+    search words the rules read as negated or reported (``hr.job_disowned``): the model
+    cannot tell those from the author's own.
     """
-    return not (sentiment >= PRAISE or W.POSITIVE.search(low) or hr.disowned(low, work))
+    if hr.disowned(low, work):
+        return False, False
+    praise = sentiment >= PRAISE or W.POSITIVE.search(low) is not None
+    others = J.WE_ARE_HIRING.search(low) or J.NOT_A_SEARCH.search(low) or hr.job_disowned(low)
+    return not praise, not others
 
 
 def second_opinion(
@@ -183,18 +190,19 @@ def second_opinion(
 ) -> tuple[Finding | None, Finding | None]:
     """The rules' findings, with the model's added where the rules found nothing.
 
-    Only for a post whose author works at the company, and not for one the rules would drop
-    for its wording (``hr.disowned``). A model finding covers the whole post
+    Only for a post whose author works at the company, and only where ``asked`` allows. A
+    model finding covers the whole post
     (there is no span to point at) and is low severity: a reviewer should read it all.
     """
     model = load_model()
-    if model is None or not asked(low, work, sentiment):
+    ask_disparaging, ask_job = asked(low, work, sentiment)
+    if model is None or not (ask_disparaging or ask_job):
         return disparaging, job
     is_disparaging, is_job = model.decide(HrPost(low, work, sentiment))
-    if disparaging is None and is_disparaging:
+    if disparaging is None and is_disparaging and ask_disparaging:
         disparaging = Finding(
             P.EMPLOYEE_DISPARAGEMENT, P.LOW, "hr.model_disparagement", 0, len(low)
         )
-    if job is None and is_job:
+    if job is None and is_job and ask_job:
         job = Finding(P.JOB_HUNTING_CATEGORY, P.LOW, "hr.model_job_search", 0, len(low))
     return disparaging, job

@@ -3,14 +3,14 @@
 ``python -m flows.train_hr loco`` measures it honestly: leave one writer out (a split folder:
 each was written by someone else, and a writer's style carries across their companies) and
 train on the others; choose each category's threshold out of writer over the training writers
-only (``INNER_FOLDS`` groups of them): the lowest threshold at which the posts the model adds to
-the rules keep ``MIN_PRECISION``; score the held-out writer, and sum over writers. ``--by
+only (``INNER_FOLDS`` groups of them): the lowest threshold at which the model alone keeps
+``MIN_PRECISION``; score the held-out writer, and sum over writers. ``--by
 company`` leaves one company out instead, which flatters the model (the other company of the
 same writer stays in training). The rules alone are scored on the same posts. ``python -m
 flows.train_hr fit`` trains on every writer and writes ``analysis/models/hr.npz``.
 
 Posts: every line of the splits in ``SPLITS`` whose author the rules place at the company
-(``analysis.flags.hr_view``), labeled by its ``expected_categories``.
+(``hr_view``), labeled by its ``expected_categories``.
 """
 
 from __future__ import annotations
@@ -37,18 +37,36 @@ from connectors.base import Mention
 from flows.adhoc import parse_line
 from flows.flag_eval import FLAG_SETS
 
-SPLITS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "train")
-SHIPPED = ("employee_disparagement",)
-"""Categories the shipped model decides. Job search is left to the rules: leave-one-company-
-out it found no more searches, only 9 more false alarms (see ``loco``)."""
+SPLITS = (
+    "dev",
+    "heldout",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "train",
+    "train2",
+    "train3",
+)
+SHIPPED = ("employee_disparagement", "job_hunting")
+"""Categories the shipped model decides (both: leave-one-writer-out, each adds to the rules)."""
 NEVER = 2.0
 """The threshold of a category the model does not decide (probabilities stay below 1)."""
 MIN_PRECISION = 0.9
-"""Precision of the model's additions (posts the rules pass over), measured out of company:
-the policy's target for every category."""
-L2 = 1e-3
+"""Precision of the model alone, measured out of writer: the policy's target for every
+category."""
+NEGATIVE_WEIGHT = 2.0
+"""How much a false alarm counts when choosing a threshold. The labeled sets are mostly
+complaints and searches; an employee's real feed is mostly lunch and launches, where a
+threshold that keeps P 0.9 on the sets would not."""
+L2 = 1e-4
+"""Leave-one-writer-out, the model's recall at precision 0.9 was 0.63 (disparagement) and 0.75
+(job search) at 1e-4, against 0.58 / 0.72 at 1e-3 and 0.55 / 0.70 at 1e-2. 1e-5 scored 0.66 /
+0.75 but reads rare n-grams into short harmless posts ("had a great lunch": job search)."""
 INNER_FOLDS = 5
-"""Groups of companies for choosing thresholds out of company (see ``_oof``)."""
+"""Folds of writers (or companies) for choosing thresholds out of group (see ``_oof``)."""
 STEPS = 300
 
 
@@ -59,7 +77,7 @@ class Data:
     feats: Features
     labels: np.ndarray
     rules: np.ndarray
-    vetoed: np.ndarray  # ``hr_model.asked`` is false: the model is not asked
+    vetoed: np.ndarray  # (n, 2): ``hr_model.asked`` is false, the model is not asked
     company: np.ndarray
     writer: np.ndarray  # the split folder: one writer each
     ids: list[str]
@@ -93,7 +111,8 @@ def hr_view(mention: Mention, profile: Profile) -> tuple[str, str] | None:
 def _news(mention: Mention, profile: Profile, mood: Sentiment) -> bool:
     """Whether the rules flag the post as a leak or a customer disclosure (see
     ``analysis.flags._employee_rules``: the model is not asked about such posts)."""
-    return any(f.category in NEWS for f in detect_flags(mention, profile, mood))
+    flags = detect_flags(mention, profile, mood, learned=False)
+    return any(f.category in NEWS for f in flags)
 
 
 def load(splits: Sequence[str] = SPLITS, root: Path = FLAG_SETS) -> Data:
@@ -102,7 +121,7 @@ def load(splits: Sequence[str] = SPLITS, root: Path = FLAG_SETS) -> Data:
     posts: list[HrPost] = []
     labels: list[list[bool]] = []
     rules: list[list[bool]] = []
-    vetoed: list[bool] = []
+    vetoed: list[list[bool]] = []
     companies: list[str] = []
     writers: list[str] = []
     ids: list[str] = []
@@ -125,7 +144,7 @@ def load(splits: Sequence[str] = SPLITS, root: Path = FLAG_SETS) -> Data:
                 job = hr.job_search(low)
                 disp = hr.disparagement(low, work, _const(mood.score), job is not None or news)
                 rules.append([disp is not None, job is not None])
-                vetoed.append(news or not asked(low, work, mood.score))
+                vetoed.append([news or not a for a in asked(low, work, mood.score)])
                 labels.append([c in obj["expected_categories"] for c in CATEGORIES])
                 companies.append(data.stem)
                 writers.append(split)
@@ -179,19 +198,25 @@ def fit(f: Features, y: np.ndarray, steps: int = STEPS) -> HrModel:
 
 
 def _threshold(
-    p: np.ndarray, rule: np.ndarray, y: np.ndarray, min_precision: float = MIN_PRECISION
+    p: np.ndarray,
+    y: np.ndarray,
+    min_precision: float = MIN_PRECISION,
+    negative_weight: float = NEGATIVE_WEIGHT,
 ) -> float:
-    """Lowest threshold at which what the model adds to the rules keeps ``min_precision``.
+    """Lowest threshold at which the model alone keeps ``min_precision``.
 
-    Only the posts the rules pass over count: the rules' own false alarms are not the model's
-    to pay for (on a new writer's posts they cost the rules ~0.2 of precision, and a combined
-    criterion then shut the model off). Above 1: the model adds nothing.
+    The model alone, not what it adds to the rules: the rules were tuned on every training
+    writer, so out of writer they already find nearly all of those posts and what the model
+    adds there is mostly false alarms, while on a new writer's posts the rules find a third.
+    Measuring the additions shut the job-search model off. Each false alarm counts
+    ``negative_weight`` times. Above 1: the model adds nothing.
     """
     best = 1.01
     for t in sorted(set(np.round(p, 3).tolist()), reverse=True):
-        added = ~rule & (p >= t)
-        tp = int((added & y).sum())
-        if tp and tp / added.sum() >= min_precision:
+        found = p >= t
+        tp = int((found & y).sum())
+        fp = int((found & ~y).sum())
+        if tp and tp / (tp + negative_weight * fp) >= min_precision:
             best = t
     return best
 
@@ -218,7 +243,7 @@ def train(
     """Fit on ``idx`` with thresholds chosen on its own out-of-group predictions."""
     oof = _oof(d, idx, _groups(d, by))
     oof[d.vetoed[idx]] = 0.0  # never asked, as in ``hr_model.second_opinion``
-    ts = [_threshold(oof[:, k], d.rules[idx, k], d.labels[idx, k], min_precision) for k in (0, 1)]
+    ts = [_threshold(oof[:, k], d.labels[idx, k], min_precision) for k in (0, 1)]
     model = fit(_subset(d.feats, idx), d.labels[idx])
     return HrModel(model.weights, model.dense_weights, model.bias, np.array(ts), {})
 
@@ -281,7 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--min-precision",
         type=float,
         default=MIN_PRECISION,
-        help="precision rules OR model must keep on the training companies (default %(default)s)",
+        help="precision the model alone must keep out of writer (default %(default)s)",
     )
     args = ap.parse_args(argv)
     d = load()
@@ -299,7 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         [t if c in SHIPPED else NEVER for c, t in zip(CATEGORIES, model.thresholds, strict=True)]
     )
     meta: dict[str, object] = {
-        "name": "hr-v1",
+        "name": "hr-v2",
         "trained_on": list(SPLITS),
         "posts": int(d.feats.n),
         "positives": dict(zip(CATEGORIES, d.labels.sum(0).tolist(), strict=True)),

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from analysis import policy as P
 from analysis.hr import Finding
-from analysis.hr_model import DENSE_NAMES, HrPost, features, load_model, second_opinion
+from analysis.hr_model import DENSE_NAMES, HrPost, asked, features, load_model, second_opinion
 from flows.train_hr import NEVER, _threshold, fit
 
 
@@ -36,19 +37,21 @@ def test_fit_learns_a_signal_in_the_words() -> None:
     assert p[0, 0] > 0.5 > q[0, 0]
 
 
-def test_threshold_keeps_the_precision_of_rules_or_model() -> None:
+def test_threshold_keeps_the_precision_of_the_model_alone() -> None:
     p = np.array([0.9, 0.8, 0.7, 0.6, 0.1])
-    rule = np.array([False, False, False, False, True])
     y = np.array([True, True, False, False, True])
-    assert _threshold(p, rule, y) == 0.8  # 0.7 would let a false alarm in
-    assert _threshold(p, rule, np.zeros(5, bool)) > 1.0  # nothing to gain: model off
+    assert _threshold(p, y, negative_weight=1.0) == 0.8  # 0.7 lets a false alarm in
+    assert _threshold(p, y, min_precision=0.6, negative_weight=1.0) == 0.1  # 3 of 5
+    assert _threshold(p, y, min_precision=0.6, negative_weight=3.0) == 0.8  # 3 / (3 + 2 * 3)
+    assert _threshold(p, np.zeros(5, bool)) > 1.0  # nothing to find: model off
 
 
-def test_shipped_model_decides_disparagement_only() -> None:
+def test_shipped_model_decides_both_categories() -> None:
     model = load_model()
     assert model is not None
-    assert 0.0 < model.thresholds[0] < 1.0 and model.thresholds[1] == NEVER
-    assert model.meta["shipped"] == ["employee_disparagement"]
+    assert all(0.0 < t < 1.0 for t in model.thresholds)
+    assert model.meta["shipped"] == ["employee_disparagement", "job_hunting"]
+    assert NEVER > 1.0  # what a category the model does not decide gets
 
 
 def test_second_opinion_keeps_what_the_rules_found() -> None:
@@ -60,3 +63,22 @@ def test_second_opinion_keeps_what_the_rules_found() -> None:
 
 def test_without_a_model_file_the_rules_decide(tmp_path: Path) -> None:
     assert load_model(tmp_path / "none.npz") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentiment", "expected"),
+    [
+        ("the rota is chaos and nobody upstairs cares", -0.5, (True, True)),
+        ("final round tomorrow, wish me luck!", 0.8, (False, True)),  # a happy search
+        ("best team I have ever worked with", 0.9, (False, True)),  # praise: no disparagement
+        ("two interviews this week with candidates for my team", 0.0, (True, False)),  # hiring
+        ("my brother got an offer from a rival bank", 0.0, (True, False)),  # his search
+        ("not looking for a new job, just a new saddle", 0.0, (True, False)),  # negated
+        ("people keep saying management is clueless. disagree", -0.2, (False, False)),
+    ],
+)
+def test_asked_lets_a_happy_post_be_a_job_search(
+    text: str, sentiment: float, expected: tuple[bool, bool]
+) -> None:
+    low = text.lower()
+    assert asked(low, low, sentiment) == expected

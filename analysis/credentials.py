@@ -6,9 +6,10 @@ SendGrid, Twilio, Hugging Face, Shopify, Mailgun, Mailchimp, Square, Azure, Tele
 DigitalOcean, Atlassian, Postman, Linear, Notion, Databricks, Grafana, New Relic, Sentry,
 Supabase, Heroku, Doppler, Vault, Tailscale, age), a PEM private key block, a JWT, a bearer
 token, a password in a URL, an assignment to any ``*_KEY``/``*_TOKEN``/``*_SECRET`` name, a
-token stated in prose ("the bot token got posted: X"), a user/password pair, or a password
-stated in eight languages ("password: X", "Passwort für das Lager: X", "la contraseña es X",
-"la clave del wifi es X", "hasło: X", "le mot de passe c'est X", "PW Sommer2025").
+token stated in prose ("the bot token got posted: X"), a user/password pair, or a Wi-Fi key
+("the staff wifi is X"). Passwords and PINs stated in prose, in about thirty languages
+("password: X", "Lösenordet till ... är X", "ο κωδικός ... είναι X", "密码 X"), are found by
+``analysis.passwords`` and returned here with the rest.
 
 Hand-written on purpose. detect-secrets 1.5 was measured on the labeled flag set (36 posts with
 a secret among 430): with its 25 vendor and keyword plugins it found 21 (precision 1.00,
@@ -30,25 +31,17 @@ from collections import Counter
 from collections.abc import Callable
 
 from analysis.gate import trie_regex
+from analysis.password_words import BASE_COPULAS, LOANWORDS, SPACED
+from analysis.passwords import find_stated_passwords, password_ok
 from analysis.sensitive import Sensitive, mask_password, mask_token
 
-_PASSWORD_HINTS = (
-    "pass pw kennwort wachtwoord mdp contrase senha clave hasło haslo heslo lösenord şifre"  # noqa: S105
-)
-_PASSWORD_WORDS = (  # the word "password" in ten languages
-    r"password|passwort|passwd|passcode|pwd|pw|kennwort|wachtwoord|mot\s+de\s+passe|mdp"  # noqa: S105
-    r"|contraseña|senha|clave|hasło|haslo|heslo|lösenord(?:et)?|şifre(?:si|miz)?"
-)
+# "user X, PW Y": any password word of ``analysis.password_words`` may name the second value.
+_PASSWORD_WORDS = "|".join([LOANWORDS, *(words for _, words, _, _ in SPACED)])
 _USER_WORDS = (
     r"login|username|user|admin|credentials?|account|benutzer(?:name)?|usuario|utilisateur|utente"
     r"|gebruiker(?:snaam)?|użytkownik|login\s+details"
 )
-# "is" and "still is / remains" in nine languages ("sigue siendo X", "bleibt X", "reste X")
-_COPULA = (
-    r"(?:is|was|ist|war|lautet|heißt|heisst|es|era|est|c'est|c’est|é|è|jest|to|remains|stays"
-    r"|still|bleibt|siendo|sigue|queda|continua|continúa|sendo|fica|reste|rimane|resta|blijft"
-    r"|luidt|brzmi|pozostaje|nadal)"
-)
+_COPULA = f"(?:{BASE_COPULAS})"
 # Provider tokens with a fixed prefix: (rule id, hints, pattern), all case-sensitive.
 _VENDOR: tuple[tuple[str, str, str], ...] = (
     (
@@ -205,51 +198,12 @@ _RULES: tuple[tuple[str, str, bool, str, int, int], ...] = (
     ),
     (
         "cred.password",
-        "パスワード 暗証番号 パスコード",
-        True,
-        # Japanese: "受付PCのパスワードは cobalt0412 です", "Wi-Fiのパスワード: fernhill-tokyo-88"
-        r"(?:パスワード|暗証番号|パスコード)\s*(?:は|:|：|=)\s*(?:[ぁ-ん]{1,4}\s*)?([^\s\"'<>()（）、。]{4,64})",
-        0,
-        1,
-    ),
-    (
-        "cred.password",
         "wifi wi-fi wlan",
         True,
         # "the staff room wifi is CobaltStaff!2024", "WLAN: Gaeste#2024": a network's key stated
         # as the network itself; the value needs letters and digits ("the wifi is down" is prose)
         rf"(?<!\w)(?:wi-?fi|wlan)(?:\s+(?:code|key|pass|pw))?\s*(?:{_COPULA}|:|=)\s*(?:now\s+)?"
         r"((?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'<>]{6,64})",
-        re.I,
-        1,
-    ),
-    (
-        "cred.password",
-        _PASSWORD_HINTS,
-        True,
-        rf"(?<!\w)(?:{_PASSWORD_WORDS}|(?<=/\s)pass|(?<=\s)pass(?=\s*:))(?:\s+(?:for|für|fürs|vom|zum|zur|de|del|della|dello|du|des|do|da|pour|van|voor|of|to|on|till)"
-        r"\s+[^:=\n]{1,50}?)?\s*[:=]\s*([^\s\"'<>]{4,200})",
-        re.I,
-        1,
-    ),
-    (
-        "cred.password",
-        _PASSWORD_HINTS,
-        True,
-        # "ist seit Monaten Sommer2024", "è ancora Halyard2023": a few words may come between
-        # the verb and the value, which then needs a digit (prose: letters and digits, below).
-        rf"(?<!\w)(?:{_PASSWORD_WORDS})\b[^.:=\n]{{0,60}}?\s{_COPULA}\s+"
-        r"(?:[^\s\d]{1,15}\s+){0,3}?(?:(?:since|sinds|seit|desde|depuis|dal|od)\s+\d{4}\s+)?"
-        r"((?=[^\s\"'<>]*\d)[^\s\"'<>]{6,200})",
-        re.I,
-        1,
-    ),
-    (
-        "cred.password",
-        _PASSWORD_HINTS,
-        True,
-        # "PW Sommer2025": the word, then straight away a value with letters and digits
-        rf"(?<!\w)(?:{_PASSWORD_WORDS})\s+([^\s\"'<>]{{6,200}})",
         re.I,
         1,
     ),
@@ -299,15 +253,6 @@ _ALWAYS_ON_LOWER = _any_hint(_ALWAYS_HINTS, lower=True)
 _ALWAYS_ON_TEXT = _any_hint(_ALWAYS_HINTS, lower=False)
 _TOKEN_ON_LOWER = _any_hint(_TOKEN_HINTS, lower=True)
 _TOKEN_ON_TEXT = _any_hint(_TOKEN_HINTS, lower=False)
-# The last two rules read "the password is X" and "PW X": prose, so values need digits too.
-_PROSE_RULES = frozenset((len(_RULES) - 2, len(_RULES) - 1))
-
-# Words that follow "password:" in harmless text ("Password: reset it in the app").
-_PROSE_AFTER_PW_TEXT = (
-    "reset required incorrect invalid expired forgotten forgot hidden redacted removed "
-    "changed none null protected same wrong"
-)
-_PROSE_AFTER_PW = frozenset(_PROSE_AFTER_PW_TEXT.split())
 _PLACEHOLDER = re.compile(
     r"your|xxxx|\*\*\*|<|>|example|placeholder|changeme|redacted|dummy|sample|demo|here$|_key$",
     re.I,
@@ -316,17 +261,6 @@ _PLACEHOLDER = re.compile(
 
 # A vendor-format value that is filler: a long run of one character, or placeholder words.
 _FILLER = re.compile(r"([A-Za-z0-9*])\1{7}|your|-here\b|placeholder|redacted|changeme", re.I)
-
-
-def _password_ok(value: str, prose: bool) -> bool:
-    if value.lower() in _PROSE_AFTER_PW or len(value) < 4 or set(value) <= set("*•x.#"):
-        return False
-    has_digit = any(c.isdigit() for c in value)
-    has_alpha = any(c.isalpha() for c in value)
-    if prose:  # "the password is Harbor2024": in prose a value needs letters and digits
-        return has_digit and has_alpha
-    # "password: annoying" is prose; a stated password has a digit or a symbol in it.
-    return has_digit or not value.isalpha()
 
 
 def _entropy(value: str) -> float:
@@ -353,6 +287,12 @@ def find_credentials(text: str, *, placeholders: bool = False) -> list[Sensitive
         that), each with the secret masked (``AKIA************MPLE``, ``password: T*********3``).
     """
     low = text.lower()
+    found = _rule_hits(text, low, placeholders) + find_stated_passwords(text, low)
+    return _drop_generic_overlaps(found) if found else found
+
+
+def _rule_hits(text: str, low: str, placeholders: bool) -> list[Sensitive]:
+    """The hits of ``_RULES`` (everything but the passwords stated in prose), in rule order."""
     token_run = _TOKEN_RUN.search(text) is not None
     if not (
         _ALWAYS_ON_LOWER.search(low)
@@ -386,14 +326,14 @@ def find_credentials(text: str, *, placeholders: bool = False) -> list[Sensitive
             end = m.end()
             if rule == "cred.login_pair":
                 rule = "cred.password"  # "admin / Wr3nch2024": the value is a password
-                if not _password_ok(secret.rstrip(".,;)"), prose=True):
+                if not password_ok(secret.rstrip(".,;)"), prose=True):
                     continue
             if rule == "cred.password":
                 lead = len(secret) - len(secret.lstrip("("))
                 secret = secret[lead:].rstrip(".,;)")
                 start_secret = m.start(group) + lead
                 end = start_secret + len(secret)
-                if not _password_ok(secret, prose=index in _PROSE_RULES):
+                if not password_ok(secret, prose=False):
                     continue
                 masked = text[start:start_secret] + mask_password(secret)
                 found.append(Sensitive("credential", rule, start, end, masked))
@@ -403,10 +343,12 @@ def find_credentials(text: str, *, placeholders: bool = False) -> list[Sensitive
                 end, mask = m.end(group), mask_password
             masked = text[start : m.start(group)] + mask(secret)
             found.append(Sensitive("credential", rule, start, end, masked))
-    return _drop_generic_overlaps(found)
+    return found
 
 
-_GENERIC_RULES = frozenset(("cred.assigned_secret", "cred.stated_secret", "cred.password"))
+_GENERIC_RULES = frozenset(
+    ("cred.assigned_secret", "cred.stated_secret", "cred.password", "cred.pin")
+)
 
 
 def _drop_generic_overlaps(found: list[Sensitive]) -> list[Sensitive]:

@@ -21,9 +21,10 @@ company ("we pay Orrery") are not the company's side.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from analysis import customer_forms as F
 from analysis import deal_lexicon as D
 from analysis import lexicon as L
 from analysis import policy as P
@@ -48,6 +49,28 @@ _COMMON_FIRST_TEXT = (
 _COMMON_FIRST = frozenset(_COMMON_FIRST_TEXT.split())
 
 
+_FULL, _ACCOUNT, _BARE = "full", "account", "bare"  # how a span names the customer
+# Latin letters and digits: a short form glued to CJK text ("给Hallamore订") still counts.
+_LATIN = r"A-Za-z0-9\u00c0-\u024f"
+
+
+def _token_pattern(forms: Iterable[str], *, code: bool = False) -> re.Pattern[str] | None:
+    """A case-sensitive pattern for whole tokens ``forms``, bounded by non-Latin characters.
+
+    ``code``: the forms are initialisms, which inside a code ("BHF-2000", "SRA/2") name a
+    part or a form, not the customer ("the Helvion-deal" is still the customer).
+    """
+    alt = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    tail = r"|[-/]\w" if code else ""
+    return re.compile(rf"(?<![{_LATIN}&/-])(?:{alt})(?![{_LATIN}&]{tail})") if alt else None
+
+
+def _shouting(text: str) -> bool:
+    """Whether the post is mostly in capitals, where an initialism is just a word."""
+    upper = sum(c.isupper() for c in text)
+    return upper > sum(c.islower() for c in text)
+
+
 @dataclass(frozen=True, slots=True)
 class CustomerHit:
     """One customer-disclosure finding: rule, severity and span in the cleaned text."""
@@ -62,7 +85,7 @@ class CustomerMatcher:
     """The customer-disclosure rules compiled for one profile."""
 
     def __init__(self, profile: Profile, company: re.Pattern[str]) -> None:
-        """Compile the customers' full and short names.
+        """Compile the customers' full names, short names and derived short forms.
 
         Args:
             profile: the watched company.
@@ -76,14 +99,22 @@ class CustomerMatcher:
         own = {w for t in (*profile.names, *profile.code_names) for w in re.findall(r"\w+", t)}
         own_words = {w.lower() for w in own}
         short = {
-            word
+            form
             for c in profile.customers
             if (word := short_name(c)) is not None and word.lower() not in own_words
+            for form in {word, F.unaccented(word)}
         }
-        alt = "|".join(re.escape(s) for s in sorted(short, key=len, reverse=True))
         # Case-sensitive on the original text: "Hartwell", "HARTWELL", "#Hartwell", not "sable".
-        self.short = re.compile(rf"(?<!\w)(?:{alt}|{alt.upper()})(?!\w)") if alt else None
+        self.short = _token_pattern([*short, *(s.upper() for s in short)])
         self.short_folded = [s.lower() for s in short]
+        initials = {i for c in profile.customers if (i := F.initialism(c))} - {
+            w.upper() for w in own_words
+        }
+        self.initials = _token_pattern(initials, code=True)
+        self.initial_set = frozenset(initials)
+        nicks = {n for word in short for n in F.nicknames(word)} - {w.title() for w in own_words}
+        self.nicks = _token_pattern(nicks)
+        self.nick_starts = frozenset(n[:4].lower() for n in nicks)
 
     def find(
         self,
@@ -107,22 +138,25 @@ class CustomerMatcher:
             about_company: lazily tells whether the post names the company.
             affiliated: lazily tells whether the bio ties the author to the company.
         """
-        spans = [(h.start, h.end, True) for h in self.terms.find(text, folded)]
+        spans = [(h.start, h.end, _FULL) for h in self.terms.find(text, folded)]
         for h in self.cjk.find(text):  # "Vireo Hotelsと3年契約": no word boundary in Japanese
             if not any(s < h.end and h.start < e for s, e, _ in spans):
-                spans.append((h.start, h.end, True))
-        if self.short is not None and any(s in low for s in self.short_folded):
-            spans += self._short_names(text, low, spans, anywhere=employee)
+                spans.append((h.start, h.end, _FULL))
+        spans += self._short_forms(text, low, spans, employee=employee, affiliated=affiliated)
         if not spans:
             return []
         author = fold(f"{mention.author_handle or ''} {mention.author_description or ''}")
         hits = []
-        for start, end, full in sorted(spans):
+        for start, end, kind in sorted(spans):
             if self._own_post(author, low, start, end):
                 continue
             if employee:
                 hits.append(CustomerHit("customer.named_by_employee", P.HIGH, start, end))
                 continue
+            if kind == _BARE:  # a short form an affiliated author used without deal words
+                hits.append(CustomerHit("customer.named_by_affiliate", P.MEDIUM, start, end))
+                continue
+            full = kind == _FULL
             deal = not full or _deal_near(low, start, end)
             placed = self._works_there(low)
             inside = affiliated() or placed or self._insider_voice(low, start, end)
@@ -136,27 +170,51 @@ class CustomerMatcher:
                 hits.append(CustomerHit("customer.named_by_affiliate", P.MEDIUM, start, end))
         return hits
 
-    def _short_names(
-        self, text: str, low: str, full: list[tuple[int, int, bool]], anywhere: bool = False
-    ) -> list[tuple[int, int, bool]]:
-        """Short names used as an account, outside any full-name match.
+    def _short_forms(
+        self,
+        text: str,
+        low: str,
+        full: list[tuple[int, int, str]],
+        *,
+        employee: bool,
+        affiliated: Callable[[], bool],
+    ) -> list[tuple[int, int, str]]:
+        """Short names, initialisms and nicknames outside any full-name match.
 
-        ``anywhere``: the author works there, and an employee's "Solmar" or "Clearbrook",
-        capitalized, is the customer whether or not an account word is near.
+        Each counts as an account (``_ACCOUNT``) with an account word or deal terms in its
+        clause ("the Hartwell account", "Rosslyn is paying X £240k a year"). Without them it
+        counts only from an insider (``_BARE``): an employee's or an affiliated bio's
+        capitalized "Solmar", "BHF" or "SRA" is the customer. Nicknames ("Hally") count only
+        from employees, and a capitalized given name before a short form makes it a surname.
         """
-        found: list[tuple[int, int, bool]] = []
-        if self.short is None:
-            return found
-        for m in self.short.finditer(text):
-            if any(s <= m.start() < e for s, e, _ in full):
+        found: list[tuple[int, int, str]] = []
+        for start, end, form in self._candidates(text, low, employee):
+            if any(s <= start < e for s, e, _ in full):
                 continue
-            lo, hi = max(0, m.start() - _ACCOUNT_WINDOW), min(len(low), m.end() + _ACCOUNT_WINDOW)
-            person = _SURNAME_OF.search(text, max(0, m.start() - 20), m.start())  # "Lena Brandt"
-            if (anywhere and not person) or D.ACCOUNT_WORDS.search(
-                _clause(low, lo, hi, m.start(), m.end())
+            lo, hi = max(0, start - _ACCOUNT_WINDOW), min(len(low), end + _ACCOUNT_WINDOW)
+            person = _SURNAME_OF.search(text, max(0, start - 20), start)  # "Lena Brandt"
+            if D.ACCOUNT_WORDS.search(_clause(low, lo, hi, start, end)) or (
+                not person and _deal_words_near(low, start, end)
             ):
-                found.append((m.start(), m.end(), False))
+                found.append((start, end, _ACCOUNT))
+            elif not person and (employee or (form != "nick" and affiliated())):
+                found.append((start, end, _BARE))
         return found
+
+    def _candidates(self, text: str, low: str, employee: bool) -> list[tuple[int, int, str]]:
+        """Where the text holds a short name, an initialism or (for an employee) a nickname."""
+        out = []
+        if self.short is not None and any(s in low for s in self.short_folded):
+            out += [(m.start(), m.end(), "short") for m in self.short.finditer(text)]
+        initials = self.initials
+        # "LOVE MY ABS DAY": in a post written in capitals an initialism is just a word
+        if initials and any(i in text for i in self.initial_set) and not _shouting(text):
+            out += [(m.start(), m.end(), "initials") for m in initials.finditer(text)]
+        if employee and self.nicks is not None and any(n in low for n in self.nick_starts):
+            for m in self.nicks.finditer(text):
+                if not F.is_common_word(m.group()):  # "Sorry" is no nickname for Sorrentino
+                    out.append((m.start(), m.end(), "nick"))
+        return out
 
     def _works_there(self, low: str) -> bool:
         """Whether the post places its author inside the company ("we at X", "Bij X hebben
@@ -208,7 +266,7 @@ _GENERIC_WORDS_TEXT = (
     " college district unified isd holding holdings international ltd llc inc gmbh ag sa sl"
     " bv nv spa plc corp co the of and st comune città metropole métropole city council county"
     " borough ayuntamiento câmara municipal gemeente stadt ville área metropolitana combined"
-    " authority"
+    " authority srl sro kft zrt oyj aps asa sarl sas pty pte ooo"
 )
 _GENERIC_WORDS = frozenset(_GENERIC_WORDS_TEXT.split())
 
@@ -235,13 +293,18 @@ def short_name(customer: str) -> str | None:
 
 
 def name_variants(customer: str) -> list[str]:
-    """The customer's name, and the name without legal or generic tails if two words remain."""
+    """The customer's name, the name without legal or generic tails if two words remain, and
+    each of them without diacritics ("Kaminska Meble" for "Kamińska Meble Sp. z o.o.")."""
     out = [customer]
     name = customer.strip()
+    stem = F.legal_stem(name)  # "Sp. z o.o.", "S.r.l.", "Kft.": forms the tail list lacks
+    if stem != name and len(re.findall(r"\w+", stem)) >= 2:
+        name = stem
+        out.append(name)
     while (m := _GENERIC_TAIL.search(name)) and len(re.findall(r"\w+", name[: m.start()])) >= 2:
         name = name[: m.start()]
         out.append(name)
-    return out
+    return list(dict.fromkeys([*out, *(F.unaccented(n) for n in out)]))
 
 
 def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
@@ -257,6 +320,21 @@ def _clause(low: str, lo: int, hi: int, start: int, end: int) -> str:
     head = L.SENTENCE_END.split(low[lo:start])[-1]
     tail = L.SENTENCE_END.split(low[end:hi])[0]
     return f"{head} {tail}"
+
+
+_WEAK_DEAL = frozenset({"each", "buying", "bought"})
+
+
+def _deal_words_near(low: str, start: int, end: int) -> bool:
+    """Deal terms around a short form, as ``_deal_near`` finds them, less "each" and a
+    purchase, which sit next to a street or a person as often as next to an account."""
+    lo, hi = _sentence(low, start, end)
+    for m in L.DEAL.finditer(low, lo, hi):
+        if m.group() not in _WEAK_DEAL and not m.group().startswith("purchas"):
+            return True
+    if D.PAYS_AFTER_NAME.match(low, end) and D.DEAL_INSIDE.search(low, lo, hi):
+        return True
+    return bool(D.DEAL_MORE.search(low, lo, hi))
 
 
 def _deal_near(low: str, start: int, end: int) -> bool:

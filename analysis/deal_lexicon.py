@@ -2,8 +2,10 @@
 someone inside the company talking about a customer.
 
 * ``DEAL_MORE``: prices per unit ("$0.05/txn", "€1,20 per pakket", "単価"), quotes and
-  counters, chargebacks, account talk ("the account team", "threatening to leave"), and deal
-  words in Polish and Japanese, which ``lexicon.DEAL`` lacks.
+  counters, chargebacks, account talk ("the account team", "threatening to leave"), deal
+  words in Polish and Japanese, which ``lexicon.DEAL`` lacks, and the contracts, tenders,
+  unit and period prices and currencies of about thirty more languages
+  (``analysis.deal_lexicon_intl``: "avtal ... 220 kronor i månaden", "3,800 TEU").
 * ``PAYS_AFTER_NAME``: "<customer> pays / zahlt / paga ...": the customer paying the company.
   Read only right after the name, because "paid at <customer> with my card" is a shopper.
 * ``INSIDER_VOICE``: the company's side in the first person plural ("we quoted", "pays us",
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from analysis import deal_lexicon_intl as DI
 from analysis.lexicon import compile_words
 
 _UNIT = (
@@ -29,7 +32,8 @@ _UNIT = (
     r"|nutzer\w*|użytkownik\w*|usuários?|transacci[oó]n|transação|transaktion|transazione|transactie"
     r"|transakcj\w*|terminal[ei]?|paquete|pacote|colis|paket|pacco|pakket|paczk\w*|kwh|mwh|kw"
     r"|gb|hours?|hr|months?|mo|years?|yr|orders?|deliver(?:y|ies)|entrega|consegna|livraison"
-    r"|lieferung|levering|dostaw\w*|boxe?s?|meals?|km|miles?|heads?|sites?|gyms?|rooms?)"
+    r"|lieferung|levering|dostaw\w*|boxe?s?|meals?|km|miles?|heads?|sites?|gyms?|rooms?"
+    r"|containers?|teu|feu|reefers?|members?)"
 )
 DEAL_MORE = compile_words(
     # a price per unit or per period
@@ -52,16 +56,19 @@ DEAL_MORE = compile_words(
     r"|\bumow\w*|\bkontrakt\w*|\bpodpisa\w*|\brabat\w*|\bprzedłuż\w*|\bzamówieni\w*"
     r"|\bverlengd|\bprezzo|\btariff\w*|\bpreço|\bprecio|\bprix\s+(?:par|unitaire)|\bkündig\w*"
     r"|契約|更新|単価|値引き|割引|受注|解約|ドル|万円|億円"
+    # about thirty more languages (``analysis.deal_lexicon_intl``)
+    rf"|{DI.DEAL}|{DI.CURRENCY}"
 )
 # Told from the company's side, any price or percentage is a term: "we're giving X 12% off".
 DEAL_INSIDE = compile_words(
     r"\b\d+(?:[.,]\d+)?\s?%|[$€£¥]\s?\d|\b\d[\d.,]*\s?(?:[$€£¥]|usd|eur|zł|k\b|m\b|mil\b"
     r"|dólares|dollars?|euros?|reais|pesos|libras|złotych|p\b|ct\b|cents?\b"
     r"|mln\b|tys\w*|millions?|milioni?|millones|milhões)"
+    rf"|{DI.CURRENCY}"
 )
 PAYS_AFTER_NAME = re.compile(
-    r"\s*(?:is\s+|are\s+|now\s+|still\s+)?(?:pays?|paying|paid|owes?|zahlt|bezahlt|paga|pagam?"
-    r"|betaalt|paie|paye|płaci)\b"
+    r"\s*(?:is\s+|are\s+|now\s+|still\s+)?(?:(?:pays?|paying|paid|owes?|zahlt|bezahlt|paga"
+    rf"|pagam?|betaalt|paie|paye|płaci)\b|{DI.PAYS})"
 )
 INSIDER_VOICE = compile_words(
     # first person plural past, generic: "we renewed", "fechámos", "abbiamo", "podpisaliśmy"

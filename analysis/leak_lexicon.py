@@ -18,14 +18,18 @@ layoffs, launches) and how incidents are hidden are in ``analysis.material_lexic
   not knowing ("customers haven't been told", "Klanten weten nog van niks", "Öffentlich
   weiß das noch keiner", "nobody outside exec knows").
 
-Every pattern is lowercase and runs on lowercased text, in English, German, French, Spanish,
-Portuguese, Italian, Dutch, Polish and Japanese. Japanese has no word boundaries, so its
-branches are plain substrings (CJK characters count as ``\\w`` in Python).
+Every pattern is lowercase and runs on lowercased text. The combinations and most phrases are
+in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish and Japanese; the
+phrases of about thirty more languages come from the tables of ``analysis.leak_lexicon_intl``.
+Japanese has no word boundaries, so its branches are plain substrings (CJK characters count as
+``\\w`` in Python).
 """
 
 from __future__ import annotations
 
+from analysis import leak_lexicon_intl as I
 from analysis.gate import KeywordGate
+from analysis.phrase_table import GateUnion
 
 
 def near(first: str, second: str, gap: int = 30) -> str:
@@ -90,7 +94,9 @@ _ANNOUNCE = (
     r"|website|newsroom|news|noticia|notícia|nouvelle|notizia|nieuws|wiadomoś\w*"
     r"|bekendgemaakt|bekend\s+gemaakt|pressemitteilung|persbericht|nota\s+de\s+prensa"
     r"|comunicado\s+de\s+prensa|communiqué\s+de\s+presse|comunicato\s+stampa|komunikat\s+prasowy"
-    r"|anunci\w*|oficial(?:mente)?|comunicado|annonc\w*|officiel(?:le|lement)?|communiqué"
+    # "sonrisa de anuncio" is an advert's smile, not an announcement
+    r"|(?<!\bde\s)anunci\w*|oficial(?:mente)?|comunicado|annonc\w*|officiel(?:le|lement)?"
+    r"|communiqué|comunicazione"
     r"|ankündig\w*|verkünd\w*|offiziell|öffentlich|bekanntgabe|annunci\w*|ufficial\w*"
     r"|aangekondigd|aankondiging|officieel|openbaar|bekendmaking|ogłos\w*|oficjaln\w*"
     r"|publiczn\w*|komunikat"
@@ -116,7 +122,7 @@ _UNAWARE = (
     rf"(?:not|{_NT}|never|no|nobody|no\s+one|nothing)\s+(?:\w+\s+){{0,3}}?(?:told|know|knows"
     r"|notified|informed|aware|idea|clue|heard|word|caught\s+on|noticed|picked\s+(?:it\s+)?up)"
     r"|(?:will|won'?t|only|to)\s+(?:find\s+out|hear|learn|know|be\s+told|get\s+told)"
-    r"|finds?\s+out|gets?\s+(?:it|told|the\s+news|wind)|hears?\s+(?:about\s+)?it|in\s+the\s+dark"
+    r"|finds?\s+out|gets?\s+(?:it|told(?!\s+to\b)|the\s+news|wind)|hears?\s+(?:about\s+)?it|in\s+the\s+dark"
     r"|(?:pas|plus)\s+(?:encore\s+)?au\s+courant|(?:não|no|non)\s+(?:\w+\s+)?(?:sabem|saben"
     r"|sanno|están\s+al\s+tanto|sono\s+al\s+corrente)"
     r"|weet\s+(?:het\s+)?(?:nog\s+)?(?:niet|niks|van\s+niks)|nikt\s+(?:\w+\s+){0,3}?nie\s+wie\w*"
@@ -307,6 +313,7 @@ _NOT_PUBLIC_PHRASES = (
     r"(?:\w+\s+){0,4}?(?:reden|sprechen|erzählen)|\bsto\s+zitt[oa]\b|\bhemlig[ta]?\b"
     r"|\bän\s+så\s+länge\b|\bingen\s+vet\b|\bfår\s+inte\s+säga|\binternt\s*:"
     r"|\bdarf\s+ich\s+(?:eigentlich\s+)?nicht\s+(?:sagen|erzählen|teilen)"
+    rf"|{I.NOT_PUBLIC}"
 )
 
 # More internal-or-unpublished language for ``analysis.leaks.LEAK_LANGUAGE``.
@@ -347,11 +354,16 @@ LEAK_LANGUAGE_MORE = (
     r"|\b(?:internal|interne[ns]?|interno|interna)\s+(?:pdf|memo|deck|slides|dokument\w*"
     r"|präsentation|e-?mail|mail)\b"
 )
-INTERNAL = KeywordGate(f"{_INTERNAL_COMBOS}|{_INTERNAL_PHRASES}")
+# The other languages' substrings (Chinese, Korean, Arabic, Hebrew) in a gate of their own:
+# this one's residual runs on every post, and they need not.
+INTERNAL = GateUnion(
+    f"{_INTERNAL_COMBOS}|{_INTERNAL_PHRASES}|{I.INTERNAL_WORDS}", I.INTERNAL_SUBSTRINGS
+)
 NOT_PUBLIC = KeywordGate(f"{_NOT_PUBLIC_COMBOS}|{_NOT_PUBLIC_PHRASES}")
 CUES = "|".join(
     (
         _INTERNAL_PHRASES,
+        I.INTERNAL,
         _NOT_PUBLIC_PHRASES,
         # one side of each combination is enough for a pre-filter (and much faster)
         rf"\b(?:{_TELL})\b|\b(?:{_STAFF})\s+(?:\w+\s+)?{_GOT_TOLD}|\b(?:{_ANNOUNCE})\b"

@@ -36,7 +36,13 @@ A "Project X" code name is also found as "projet X", "Proyecto X", "Projekt X" a
 languages' words for project: posts translate the word, not the name.
 
 The phrase lists run case-sensitively on lowercased text, in English, German, French, Spanish,
-Portuguese, Italian, Dutch, Polish and Japanese.
+Portuguese, Italian, Dutch, Polish and Japanese (``analysis.leak_language``,
+``analysis.leak_lexicon``, ``analysis.material_lexicon``), and in about thirty more
+languages from the tables of ``analysis.leak_lexicon_intl``: the other EU languages,
+Norwegian, Turkish, Russian, Ukrainian, Chinese, Korean, Arabic, Hebrew, Indonesian and
+Vietnamese. A code name that is part of a street's name ("the Kiln Lane club") is a place.
+Against the official story ("the official line was 'user error'"), an internal source is a
+leak without a word of secrecy.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ from analysis import leak_lexicon as X
 from analysis import material_lexicon as M
 from analysis.cjk import CjkTerms
 from analysis.gate import KeywordGate
+from analysis.leak_language import CONCEALED, INCIDENT, LEAK_LANGUAGE, LEAK_LANGUAGE_SOURCE
 from analysis.profile import Profile
 from analysis.text import TermHit, TermMatcher, fold
 
@@ -75,10 +82,13 @@ _PRODUCT_WORDS = (
     r"|nowy|nowa|premiera"
     # deals: "Lantern due diligence", "Tidewater = 12 hotels sold ... leased back"
     r"|due\s+diligence|acquisition|acquir\w*|merger|takeover|buyout|sold|sale|leaseback"
-    r"|leased\s+back|divest\w*|reit|deck|training"
+    r"|leased\s+back|divest\w*|reit|deck|training|rebrand\w*|expansion"
 )
-# Japanese has no word boundaries: these run as plain substrings.
-_PRODUCT_WORDS_JA = r"|プロジェクト|リリース|ローンチ|発売|社内|非公開|新サービス|新機能|導入"
+# Japanese and Chinese have no word boundaries: these run as plain substrings.
+_PRODUCT_WORDS_JA = (
+    r"|プロジェクト|リリース|ローンチ|発売|社内|非公開|新サービス|新機能|導入"
+    r"|项目|項目|上线|上線|发布|發佈|發布|推出|内部|內部|首发|首發"
+)
 _PROJECT = r"|project|projekt\w*|projet|proje[ct]to|progetto"
 # Words around a single-word code name that say it is a product or project, not a bird or a
 # spice: "Heron app", "Osprey demo", "launches Saffron", "Nimbus rollout", "the Mirefall deal".
@@ -92,104 +102,9 @@ PROJECT_CONTEXT = re.compile(
     r"|lanza\w*|lancement|lançamento|lancio|geheim\w*|embargo|premiera)\b"
     rf"{_PRODUCT_WORDS_JA}"
 )
-# Language that says material is internal or not yet public; with the company named (or an
-# employee speaking) it is a likely leak even without a profile term.
-_LEAK_LANGUAGE = (
-    # English: internal documents, meetings and channels
-    r"\b(?:internal|confidential|leaked)\s+(?:memo|mail|e-?mail|document|doc|docs|deck|slides"
-    r"|numbers|figures|data|report|presentation|roadmap|meeting|all-hands|chat|wiki|plans?)"
-    r"|\b(?:internal|confidential)\s+\w+\s+(?:memo|mail|e-?mail|document|doc|docs|deck|slides"
-    r"|report|presentation|roadmap|meeting|plans?)\b"
-    r"|\b(?:staff|employee|internal|leadership|all[\s-]staff|all[\s-]hands|managers'?"
-    r"|town[\s-]?hall)\s+(?:memo|e-?mail|portal|channel|slack|wiki|newsletter|deck|slides)\b"
-    r"|\b(?:from|on|in|via)\s+(?:the\s+|our\s+)?(?:staff\s+|employee\s+|company\s+)?intranet"
-    r"|\ball-hands\s+(?:slides|deck|recording)|\b(?:screens?|screenshots?|photos?|pics?"
-    r"|recording)\s+(?:of|from)\s+(?:the\s+|our\s+|today'?s\s+|\w+'s\s+)?(?:all[\s-]hands"
-    r"|town[\s-]?hall|board|internal|staff)"
-    r"|\b(?:told|heard|learned|briefed)\s+(?:us\s+|it\s+|this\s+|about\s+it\s+)?(?:on|in|at"
-    r"|during)\s+(?:an?|the|our|today'?s|this\s+morning'?s)\s+(?:[\w-]+\s+)?(?:call|meeting"
-    r"|briefing)"
-    # English: not yet public, secrecy
-    r"|\bnot\s+(?:yet\s+)?public(?:\s+yet)?\b|\bnot\s+(?:been\s+)?announced"
-    r"|\bhasn'?t\s+been\s+announced|\bbefore\s+(?:they|it'?s|it\s+is|the\s+company)\s+announce"
-    r"|\bbefore\s+the\s+(?:earnings|board|investor|analyst)|\bbefore\s+they\s+(?:bury|delete"
-    r"|hide|spin)\b|\bnothing\s+official\b|\bnot\s+official\b"
-    r"|\byou\s+didn'?t\s+hear\s+it\s+from\s+me|\bdon'?t\s+tell\s+anyone|\bcan'?t\s+say\s+more"
-    r"|\bunder\s+nda\b|\bnobody(?:'s|\s+is)\s+supposed\s+to\s+know|\boff\s+the\s+record\b"
-    r"|\b(?:told|announced)\s+to\s+(?:managers|staff|employees|sales|the\s+crew)\s+only"
-    r"|\bsales\s+was\s+told|\bwho\s+was\s+in\s+the\s+room"
-    r"|\bstraight\s+from\s+(?:finance|hr|legal|the\s+board)"
-    r"|\b(?:press|media|public|customers|clients)\s+(?:doesn'?t|don'?t|still\s+don'?t)\s+know"
-    r"|\b(?:customers|clients|the\s+public)\s+(?:haven'?t|have\s+not)\s+been\s+told"
-    r"|\bfound\s+out\s+in\s+a\s+(?:teams|zoom|meet|staff)\s+(?:call|meeting)"
-    r"|\b(?:finance|board|internal)\s+(?:slides|deck)\s+(?:from|of|says|say|show|shows|leaked"
-    r"|for|:)|\b(?:saw|seen|read|from|leaked|shared|got)\s+(?:the\s+)?(?:finance|board|internal)"
-    r"\s+(?:slides|deck)|\bresults\s+are\s+out\s+in\b"
-    r"|\bemailed\s+to\s+the\s+whole\s+company|\binsider\b"
-    # German
-    r"|\bintern\s+bestätigt|\binterne[nrms]?\s+(?:mail|e-mail|zahlen|unterlagen|dokument\w*"
-    r"|präsentation|folien|memo|info\w*|runde|besprechung)|\blaut\s+interne[rnm]?\b"
-    r"|\bnoch\s+nicht\s+(?:offiziell|bekannt|verkündet|öffentlich|angekündigt)"
-    r"|\boffiziell\s+(?:sagt|weiß|ist)\s+noch\s+(?:keiner|niemand|nichts)"
-    r"|\bbevor\s+es\s+verkündet|\bvertrauliche[nrms]?\s+(?:mail|e-mail|unterlagen|dokument\w*"
-    r"|präsentation|info\w*|zahlen|memo)"
-    # French
-    r"|\b(?:document|mail|note|réunion|présentation)\s+interne|\bpas\s+encore\s+(?:annoncé"
-    r"|officiel|public)|\bmotus\b|\bconfidentiel(?:le)?s?\b|\bon\s+nous\s+a\s+briefés?"
-    # Spanish, Portuguese, Italian: "presentación interna", "formação interna", "mail riservata"
-    r"|\b(?:presentación|reunión|formación|documento|correo|mail|nota|comunicado|reunião"
-    r"|formação|apresentação|comunicazione|riunione|circolare)\s+intern[aoe]"
-    r"|\bfuentes?\s+internas?|\bdato\s+interno|\balguien\s+de\s+dentro"
-    r"|\b(?:documento|correo|informe|presentación|información|dato|apresentação|informação)s?"
-    r"\s+confidencia(?:l|is|les)\b"
-    r"|\b(?:todavía|aún)\s+no\s+(?:es\s+(?:oficial|público)|lo\s+(?:saben|han\s+anunciado"
-    r"|anunciaron)|se\s+(?:sabe|ha\s+anunciado|anunció))"
-    r"|\b(?:los\s+clientes|la\s+prensa|nadie)\s+(?:todavía|aún)\s+no\s+(?:sabe|saben|lo\s+sabe)"
-    r"|\b(?:nos\s+lo\s+)?(?:dijeron|contaron|comunicaron)\b[^.!?]{0,20}\ben\s+(?:la|una)\s+reunión"
-    r"|\bainda\s+não\s+(?:é\s+|foi\s+)?(?:oficial|anunciad[oa]|públic[oa])"
-    r"|\b(?:e-?mail|mail|documento|nota|comunicazione|circolare|informazion[ei]|notizia|riunione)\s+"
-    r"riservat[aoie]\b|\bnon\s+(?:ancora|è\s+ancora)\s+(?:ufficiale|annunciat\w+|pubblic\w+)"
-    r"|\bnessun\s+annuncio\s+ufficiale"
-    # Dutch, Polish
-    r"|\binterne\s+mail|\bnog\s+niet\s+(?:bekend|officieel|naar\s+buiten|openbaar|aangekondigd)"
-    r"|\bintern\s+(?:al\s+)?bekend|\bvertrouwelijk\w*"
-    r"|\bwewnętrzn\w*\s+(?:spotkani\w*|mail\w*|dokument\w*|notatk\w*|prezentacj\w*)"
-    r"|\bpoufn\w*\s+(?:dokument\w*|mail\w*|informacj\w*|notatk\w*|prezentacj\w*)"
-    r"|\bjeszcze\s+nie\s+(?:ogłos\w*|oficjaln\w*|publiczn\w*)" + X.LEAK_LANGUAGE_MORE
-)
-LEAK_LANGUAGE = KeywordGate(_LEAK_LANGUAGE)
-# An incident the company has not disclosed: an incident word and a concealment phrase.
-INCIDENT = re.compile(
-    r"\b(?:data\s+breach|breach|breached|ransomware|hack(?:ed)?|security\s+incident|"
-    r"skimming\s+incident|data\s+leak|outage|cyber-?attack|data\s+exposure|records\s+exposed)\b"
-    r"|\bdatenleck|\bfuite\s+de\s+données|\bhackerangriff|\bcyberangriff|\bpiratage|\bpiraté"
-    r"|\battacco\s+(?:hacker|informatico)|\bciberataque|\bfuga\s+de\s+datos|\bvazamento\s+de\s+dados"
-    r"|\bviolazione\s+dei\s+dati|\bwyciek\s+danych|\bdatalek"
-    # "our PMS got hit", "guest card data may be out"
-    r"|\b(?:got|was|were|been|get)\s+(?:hit|hacked|compromised|breached)\b"
-    r"|\b(?:card|guest|patient|customer|member|user|personal|payment)\s+(?:data|details|records"
-    r"|info)\s+(?:\w+\s+){0,2}?(?:out|exposed|stolen|leaked|compromised)\b"
-)
-CONCEALED = re.compile(
-    r"\bnever\s+disclosed|\bnot\s+disclosed|\bhasn'?t\s+(?:notified|disclosed|told)|\btold\s+nobody"
-    r"|\b(?:have|has|had)(?:n'?t|\s+not)\s+(?:told|notified|informed|disclosed|warned)"
-    r"|\bnever\s+(?:told|notified|informed|warned)\s+(?:anyone|anybody|us|customers|users"
-    r"|players|passengers|members|a\s+soul)|\bswept\s+(?:it\s+)?under\s+the\s+rug"
-    r"|\bkeeping\s+(?:it\s+)?(?:quiet|secret)|\bcovered\s+(?:it\s+)?up|\bhaven'?t\s+been\s+told"
-    r"|\bno\s+one\s+was\s+told|\bnothing\s+official|\bstill\s+hasn'?t|\bverschwiegen|\bvertuscht"
-    r"|\bnie\s+gemeldet|\bnicht\s+gemeldet|\bnever\s+reported|\bsitting\s+on\s+it"
-    r"|\bnunca\s+(?:lo\s+)?(?:dijeron|informaron)|\bocult(?:aron|an|ando)|\bmai\s+comunicat"
-    r"|\binsabbiat\w*|\bjamais\s+signalé|\bétouff\w*|\bverzwegen|\bzatuszowa\w*"
-    # a cover story: "telling patients it was 'scheduled maintenance'"
-    r"|\b(?:telling|told|tell)\s+(?:the\s+)?(?:patients|customers|guests|users|members|clients"
-    r"|passengers|everyone|people|the\s+public|the\s+press)\s+(?:that\s+)?it\s+(?:was|is|'s)"
-    r"|\b(?:les\s+)?dicen\s+a\s+los\s+\w+\s+que|\bon\s+dit\s+aux\s+\w+\s+que"
-    r"|\bdizem\s+aos\s+\w+\s+que|\bdicono\s+ai\s+\w+\s+che|\bden\s+\w+\s+(?:wird\s+)?erzählt"
-    r"|\btegen\s+(?:de\s+)?\w+\s+zeggen|\bmówią\s+(?:klientom|pacjentom|gościom)"
-)
 # Every leak phrase and marker at once: a post that matches none of them has no leak
 # language, so the detailed checks (a dozen searches) run only on the few that do.
-_ANY_SOURCE = "|".join((_LEAK_LANGUAGE, INCIDENT.pattern, X.CUES, M.INCIDENT_CUES))
+_ANY_SOURCE = "|".join((LEAK_LANGUAGE_SOURCE, INCIDENT.pattern, X.CUES, M.INCIDENT_CUES))
 _ANY_LEAK_LANGUAGE = KeywordGate(_ANY_SOURCE)
 
 
@@ -271,6 +186,8 @@ class LeakMatcher:
             plain = rule == "leak.confidential_term" and _PLAIN_PHRASE.fullmatch(hit.term.strip())
             if plain and not (employee or about_company() or affiliated() or _secrecy(low)):
                 continue  # "points devaluation": everyday words need the company or secrecy
+            if key in self.single and _place_name(text, hit.start, hit.end):
+                continue  # "covering at the Kiln Lane club": a street, not the project
             if key in self.single or key in self.projects:
                 context = employee or about_company() or affiliated()
                 insider = employee or affiliated()
@@ -324,6 +241,26 @@ def _proper_noun(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n\"'“‘(#@-–—…"
 
 
+# A single-word code name inside a place's name: "the Kiln Lane club", "Calle Osprey".
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:Lane|Street|St|Road|Rd|Avenue|Ave|Way|Drive|Close|Court|Place|Square|Park|Hill"
+    r"|Gardens?|Green|Row|Terrace|Crescent|Grove|Mews|Walk|Bridge|Quay|Wharf|Yard|Estate"
+    r"|Station|Junction|Cross|Retail|Business|Industrial|Shopping|Leisure|Straße|Strasse|Weg"
+    r"|Platz|Allee|Gasse|Straat|Laan|Plein|Gracht|Kade)\b"
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:Calle|Avenida|Plaza|Paseo|Rue|Boulevard|Via|Viale|Piazza|Corso|Rua|Praça|Travessa"
+    r"|Ulica|ul\.|Aleja|al\.)[ \t]+$"
+)
+
+
+def _place_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is part of a street or site name."""
+    return bool(
+        _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
 def _secrecy(low: str) -> bool:
     """Whether the post says its content is internal or not yet public ("社内", "まだ非公開")."""
     return bool(LEAK_LANGUAGE.search(low) or X.INTERNAL.search(low) or X.NOT_PUBLIC.search(low))
@@ -352,6 +289,10 @@ def _weak_leak(low: str, *, context: bool, insider: bool) -> LeakHit | None:
         return LeakHit("leak.undisclosed_incident", incident.start(), incident.end())
     if not (internal or secret):
         return None
+    if context and internal and M.COVER_STORY.search(low):
+        # an internal source against the official story: "our internal review says
+        # 'maintenance overdue' ... the official line was 'user error'"
+        return LeakHit("leak.internal_source", internal.start(), internal.end())
     material = bool(incident) or bool(M.MATERIAL.search(low))
     public = _already_public(low, internal)
     if internal and secret and (context or material):

@@ -16,12 +16,16 @@ phone           (415) 555-2671              (***) ***-**71
 US SSN          123-45-6789                 ***-**-6789
 IBAN            DE89 3704 0044 0532 0130 00 DE89 **** **** **** **** 00
 member ID       member ID MM-4471-2290      member ID **-****-**90
+national ID     PESEL 95081326853           PESEL *********53
 date of birth   DOB 03/15/1982              DOB **/**/****
 name + health   Carol Jensen's cancer       C*** J***'s cancer
+password        lösenordet är Kanel#442     lösenordet är K*******2
 ==============  ==========================  ==============================
 
-Credentials are found by ``analysis.credentials``, context-dependent personal data by
-``analysis.personal``; this module adds the self-validating numbers and resolves overlaps.
+Credentials are found by ``analysis.credentials`` (stated passwords by ``analysis.passwords``),
+context-dependent personal data by ``analysis.personal``, national identity numbers by
+``analysis.national_ids``, phone numbers by ``analysis.phones``; this module adds the other
+self-validating numbers and emails, and resolves overlaps.
 
 Validation keeps false positives down: cards must pass Luhn and have a real issuer prefix,
 SSNs must be in a valid range, IBANs must pass the mod-97 checksum and their country's length.
@@ -31,11 +35,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from functools import cache
-from typing import Any
 
 from analysis.credentials import CREDENTIAL_RULES, find_credentials
+from analysis.national_ids import find_national_ids
 from analysis.personal import find_personal_context
+from analysis.phones import PHONE_HINT, find_phones, normalize_phone, phone_forms
 from analysis.sensitive import (
     IBAN_LENGTHS,
     Sensitive,
@@ -50,7 +54,7 @@ from analysis.sensitive import (
     mask_token,
     ssn_ok,
 )
-from analysis.text import clean_text
+from analysis.text import clean_text, lower_keep_offsets
 
 __all__ = [
     "CREDENTIAL_RULES",
@@ -90,59 +94,19 @@ _ROLE_MAILBOX_NAMES = (
     "evenementen concierge frontdesk reception recepcion rezeption accueil ventas vendas vertrieb "
     "verkoop enquiries inquiries partners partnerships investors ir careers pr complaints "
     "reclamaciones reclamacoes reclamations beschwerden klachten reclami soporte suporte "
-    "assistenza klantenservice atendimento outages status alerts notifications demo"
+    "assistenza klantenservice atendimento outages status alerts notifications demo "
+    "membership members memberships mitglieder mitgliedschaft socios membresia adhesion leden "
+    "lidmaatschap soci tesseramento medlem medlemskap cancellations cancel subscriptions "
+    "subscription abo accounts finance legal compliance dpo gdpr customercare care "
+    "customerservice helpdesk servicedesk returns refunds claims kundservice kundtjanst "
+    "asiakaspalvelu kundeservice obsluga biuro"
 )
 _ROLE_MAILBOXES = frozenset(_ROLE_MAILBOX_NAMES.split())
 _CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")
 _SSN = re.compile(r"(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-])")
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8})\b")
 _DIGIT = re.compile(r"\d")
-# Seven digits close together: the least a phone number has (phonenumbers is the slow part).
-_PHONE_HINT = re.compile(r"\d(?:[ ().\-/]{0,3}\d){6}")
 _IBAN_HINT = re.compile(r"[A-Z]{2}\d\d")
-# National numbers without "+country" that the US-default matcher cannot read: the French
-# layout "06 12 34 56 78" is distinctive on its own; other European numbers count when a phone
-# word comes just before ("mi número 612 48 73 95", "Handy 0151 23456789").
-_FR_LAYOUT = re.compile(r"(?<![\d+])0[1-9](?:[ .]\d\d){4}(?![\d])")
-# Not glued to a Latin word ("ab0612..." is a code), but Japanese runs into numbers ("番号は090").
-_INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?![\d])")
-_NATIONAL = re.compile(
-    r"(?<![\d+(_A-Za-zÀ-ÿ])(?:\(\d{2,5}\)|\d{2,5})(?:[ ./-]?\d{2,8}){1,4}(?![\d])"
-)
-_PHONE_WORD = re.compile(
-    r"(?:(?<![^\W\d_])(?:phone|tel\b|telephone|call\s+me|text\s+me|mobile?|mobil\w*|cell"
-    r"|whatsapp|number|numéro|nummer|número|numero|numer|rufnummer|telefon\w*|handy|móvil|movil"
-    r"|celular|portable|appelez|rappelez|llám\w*|llamad\w*|ligue|chiama\w*|bel\s+me|zadzwo\w*"
-    r"|contact|ring\s+mig|ara(?:yın|yin)|numaram)|電話|携帯|番号)[^\d\n]{0,25}$",
-    re.I,
-)
-# "número de pedido 612487395" is an order number, not a phone.
-_NOT_PHONE_WORD = re.compile(
-    r"order|pedido|commande|bestell|ordine|reserv|booking|factur|invoice|rechnung|client"
-    r"|kunden|contra[ct]t|vertrag|seri|imei|dni|nif|cuenta|account|konto|tracking|seguimiento"
-    r"|sendung|referen|ticket|claim|case|caso|dossier|member|socio|mitglied|policy|póliza",
-    re.I,
-)
-_PHONE_REGIONS = (
-    "FR",
-    "ES",
-    "PT",
-    "IT",
-    "DE",
-    "GB",
-    "NL",
-    "BE",
-    "AT",
-    "CH",
-    "PL",
-    "IE",
-    "JP",
-    "BR",
-    "MX",
-)
-# Regions whose numbers dial a trunk "0" first: a valid mobile there ("0151 23456789",
-# "090-1234-5678") is a person's number even without a phone word before it.
-_TRUNK_ZERO_REGIONS = ("DE", "GB", "FR", "NL", "JP", "AT", "BE", "CH", "IE", "SE", "TR")
 
 
 def _cards(text: str) -> list[Sensitive]:
@@ -193,142 +157,9 @@ def _emails(text: str, roles: bool = False) -> list[Sensitive]:
     return [
         Sensitive("personal_data", "pii.email", *m.span(), mask_email(m.group()))
         for m in _EMAIL.finditer(text)
-        if roles or m.group().partition("@")[0].lower() not in _ROLE_MAILBOXES
+        if (roles or m.group().partition("@")[0].lower() not in _ROLE_MAILBOXES)
+        and not text.endswith("://", 0, m.start())  # "https://TOKEN@host": a credential
     ]
-
-
-@cache
-def _phonenumbers() -> Any:
-    import phonenumbers
-
-    return phonenumbers
-
-
-def normalize_phone(value: str, region: str = "US") -> str | None:
-    """Return a phone number in E.164 form (``+18005550199``), or None if it does not parse."""
-    pn = _phonenumbers()
-    try:
-        return str(pn.format_number(pn.parse(value, region), pn.PhoneNumberFormat.E164))
-    except pn.NumberParseException:
-        return None
-
-
-def phone_forms(value: str) -> frozenset[str]:
-    """Every E.164 form a published number may be read as in a post.
-
-    "+44 20 7946 0321" has one. A national "0808 164 0290" has one per region a post's number
-    is tried in (the US, then the European and Japanese trunk-zero regions), so the company's
-    own number is recognized whichever region reads it.
-    """
-    pn = _phonenumbers()
-    forms = set()
-    for region in ("US", *_PHONE_REGIONS, *_TRUNK_ZERO_REGIONS):
-        try:
-            number = pn.parse(value, region)
-        except pn.NumberParseException:
-            continue
-        if pn.is_possible_number(number):
-            forms.add(str(pn.format_number(number, pn.PhoneNumberFormat.E164)))
-    return frozenset(forms)
-
-
-def _phones(text: str, ignore: Collection[str], skip_business: bool) -> list[Sensitive]:
-    pn = _phonenumbers()
-    found = []
-    seen = []  # every number the US matcher read, kept or not: not read twice below
-    for m in pn.PhoneNumberMatcher(text, "US"):
-        seen.append((m.start, m.end))
-        if pn.format_number(m.number, pn.PhoneNumberFormat.E164) in ignore:
-            continue
-        if text[max(0, m.start - 2) : m.start].rstrip(" ").endswith("#"):
-            continue  # "claim #4016688561", "order #..." are reference numbers
-        if m.start >= 2 and text[m.start - 1] in "-/_" and text[m.start - 2].isalnum():
-            continue  # "TC-2024-118273": the tail of an order or serial code
-        if skip_business and pn.number_type(m.number) == pn.PhoneNumberType.TOLL_FREE:
-            continue  # 800/888/... numbers belong to businesses, not people
-        found.append(
-            Sensitive("personal_data", "pii.phone", m.start, m.end, mask_phone(m.raw_string))
-        )
-    for start, end in _national_phones(text, ignore) + _international_phones(text, ignore):
-        if not any(s < end and start < e for s, e in seen):
-            seen.append((start, end))
-            raw = text[start:end]
-            found.append(Sensitive("personal_data", "pii.phone", start, end, mask_phone(raw)))
-    return found
-
-
-def _international_phones(text: str, ignore: Collection[str]) -> list[tuple[int, int]]:
-    """A number with its country code ("+44 7700 914382"), of a length that country uses.
-
-    The matcher above keeps only numbers in allocated ranges; a person's number written with
-    "+country" is one whether or not the range is known to be allocated.
-    """
-    if "+" not in text:
-        return []
-    pn = _phonenumbers()
-    spans = []
-    for m in _INTERNATIONAL.finditer(text):
-        try:
-            number = pn.parse(m.group(), None)
-        except pn.NumberParseException:
-            continue
-        if pn.is_possible_number(number) and (
-            pn.format_number(number, pn.PhoneNumberFormat.E164) not in ignore
-        ):
-            spans.append(m.span())
-    return spans
-
-
-def _valid_somewhere(
-    raw: str, regions: tuple[str, ...], ignore: Collection[str], test: str = "valid"
-) -> bool:
-    """Whether ``raw`` is a number in one of ``regions`` (not an ignored one).
-
-    ``test`` is ``"valid"`` (any valid number), ``"mobile"`` (a valid mobile number) or
-    ``"possible"`` (the right length: fictional ranges such as UK 07700 900xxx count).
-    """
-    pn = _phonenumbers()
-    for region in regions:
-        try:
-            number = pn.parse(raw, region)
-        except pn.NumberParseException:
-            continue
-        if test == "possible":
-            ok = pn.is_possible_number(number)
-        else:
-            ok = pn.is_valid_number(number)
-            if ok and test == "mobile":
-                ok = pn.number_type(number) in (
-                    pn.PhoneNumberType.MOBILE,
-                    pn.PhoneNumberType.FIXED_LINE_OR_MOBILE,
-                )
-        if ok:
-            return pn.format_number(number, pn.PhoneNumberFormat.E164) not in ignore
-    return False
-
-
-def _national_phones(text: str, ignore: Collection[str]) -> list[tuple[int, int]]:
-    """Spans of European national-format numbers (see ``_FR_LAYOUT`` and ``_PHONE_WORD``)."""
-    spans = [
-        m.span() for m in _FR_LAYOUT.finditer(text) if _valid_somewhere(m.group(), ("FR",), ignore)
-    ]
-    for m in _NATIONAL.finditer(text):
-        digits = sum(c.isdigit() for c in m.group())
-        if not 9 <= digits <= 12 or any(s < m.end() and m.start() < e for s, e in spans):
-            continue
-        word = _PHONE_WORD.search(text, max(0, m.start() - 40), m.start())
-        if (word and _NOT_PHONE_WORD.search(word.group())) or _NOT_PHONE_WORD.search(
-            text, max(0, m.start() - 30), m.start()
-        ):
-            continue  # "ticket number is ...", "Bestellnummer ...": a reference number
-        raw, trunk = m.group(), m.group().startswith("0")
-        if (
-            (word and _valid_somewhere(raw, _PHONE_REGIONS, ignore))
-            or (trunk and _valid_somewhere(raw, _TRUNK_ZERO_REGIONS, ignore, "mobile"))
-            or (trunk and word and _valid_somewhere(raw, _TRUNK_ZERO_REGIONS, ignore, "possible"))
-        ):
-            spans.append(m.span())
-    return spans
 
 
 def find_sensitive(
@@ -362,8 +193,10 @@ def find_sensitive(
     n_digits = len(_DIGIT.findall(text)) if _DIGIT.search(text) else 0
     if n_digits >= 9:
         found += _cards(text) + _ssns(text)
-    if n_digits >= 7 and _PHONE_HINT.search(text):
-        found += _phones(text, frozenset(ignore_phones), skip_business_phones)
+    if n_digits >= 5:  # before phones: on the same span the checked identifier is kept
+        found += find_national_ids(text, lower_keep_offsets(text))
+    if n_digits >= 7 and PHONE_HINT.search(text):
+        found += find_phones(text, frozenset(ignore_phones), skip_business_phones)
     if n_digits >= 10 and _IBAN_HINT.search(text):
         found += _ibans(text)
     found += find_personal_context(text, ignore_words)

@@ -2,12 +2,15 @@
 
 * ``MATERIAL``: what a company discloses on its own schedule: money and percentages, counts
   of jobs or sites, results, and the verbs of change (close, sell, cut, lay off, raise,
-  pause, cancel, launch, outsource) in nine languages.
+  pause, cancel, launch, outsource) in nine languages, and the main ones of about thirty more
+  (``analysis.leak_lexicon_intl``, as are the extra incident and concealment phrases).
 * ``INCIDENT_MORE``: incidents beyond ``analysis.leaks.INCIDENT`` (outages, billing bugs,
   exposed data, "blackout", "障害").
 * ``CONCEALED_MORE``: how an incident is kept from customers: no notice went out, "calling
   it 'a delay'", "not 'maintenance' like they emailed", "refunds quietly going out", "do not
   mention the cause to customers". ``analysis.leaks.CONCEALED`` stays narrower: spin reads it.
+* ``COVER_STORY``: the official story named as such ("the official line was 'user error'",
+  "logged as a 'cargo shift'", "nach außen heißt es", "官方说法").
 * ``PUBLIC``: the content is already out ("announced today", "in a statement", "told
   reporters", "podcast interview"); ``SPECULATION``: an outsider guessing ("I bet",
   "maybe"); ``CUSTOMER_VOICE``: a customer's own experience ("raised my bill"). These veto
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from analysis import leak_lexicon_intl as I
 from analysis.gate import KeywordGate
 from analysis.lexicon import compile_words
 
@@ -79,6 +83,7 @@ MATERIAL = compile_words(
     r"|sospend\w*|schorst?\w*|cancela\w*|annul\w*|streich\w*)\b"
     r"|閉鎖|売却|買収|削減|値上げ|リストラ|解雇|撤退|統合|発売|延期|中止|ローンチ|リリース"
     r"|料金|手数料|資金調達|提携|導入"
+    rf"|{I.MATERIAL}"
 )
 
 _INCIDENT_MORE = (
@@ -96,6 +101,7 @@ _INCIDENT_MORE = (
     r"(?:database|db|table|data)|\bdatenpanne|\bsicherheitsvorfall|\bausfall|\bstörung"
     r"|\bincidente|\bcaída|\bapagón|\bvazamento|\bviolação|\bfuite|\bpanne|\bstoring|\bdatalek"
     r"|\bawari\w*|\bincydent\w*|障害|漏洩|漏えい|不正アクセス|インシデント|システム停止"
+    rf"|{I.INCIDENT}"
 )
 INCIDENT_MORE = KeywordGate(_INCIDENT_MORE)
 """Incident words beyond ``analysis.leaks.INCIDENT``; ``INCIDENT_CUES`` is their source."""
@@ -153,6 +159,14 @@ CONCEALED_MORE = KeywordGate(
     r"|\bnikomu\s+nie\s+powiedzieli|\bnie\s+poinformowa\w*|\bprzemilcz\w*|\bukryl\w*|\bukryw\w*"
     r"|\bpo\s+cichu|隠蔽|公表されていない|公表していない|発表していない|黙って|知らされていない"
     r"|こっそり|ひそかに"
+    rf"|{I.CONCEALED}"
+)
+# The official story, named as such: "the official line was 'user error'", "logged as a
+# 'cargo shift'", "nach außen heißt es 'Renovierung'", "官方说法". With an internal source it
+# is a leak even when nothing says "secret" (``analysis.leaks``). "Management calls it
+# 'resilience'" is not one: staff mock euphemisms all the time.
+COVER_STORY = KeywordGate(
+    r"\bofficial\s+(?:line|story|excuse|explanation)\s+(?:was|is)\s+['\"‘“«]|" + I.COVER
 )
 
 PUBLIC = compile_words(

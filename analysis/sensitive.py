@@ -7,6 +7,7 @@ birth, named people with health details).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,8 +92,17 @@ def mask_date(value: str) -> str:
     return _mask_chars(value, 0, 0)
 
 
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def mask_name(value: str) -> str:
-    """Mask a person's name down to initials: ``Carol Jensen`` -> ``C*** J***``."""
+    """Mask a person's name down to initials: ``Carol Jensen`` -> ``C*** J***``.
+
+    A Chinese, Japanese or Korean name is masked whole (``***``): its first character is the
+    surname, not an initial.
+    """
+    if _CJK_NAME.match(value):
+        return "***"
     return " ".join(f"{w[0]}***" if w[0].isalpha() else w for w in value.split())
 
 

@@ -37,7 +37,7 @@ from analysis.spin_rules import Add, spin_rules
 from analysis.text import TermMatcher, clean_text, fold, lower_keep_offsets
 from connectors.base import Mention
 
-RULES_VERSION = "rules-v0.14"
+RULES_VERSION = "rules-v0.15"
 NEWS = frozenset({P.CONFIDENTIAL_LEAK, P.CUSTOMER_DISCLOSURE})
 """Categories that bring a post to a reviewer as news: the weak HR evidence is not read there."""
 """Version of the rule set; bump it whenever a rule, threshold or severity changes."""

@@ -1,14 +1,15 @@
 """Passwords and PINs stated in prose, in the languages of ``analysis.password_words``.
 
-Three shapes, tried in this order after each password word:
+Four shapes, tried in this order after each password word:
 
 * a colon or "=": "password: X", "Passwort für das Lager: X", "密码:X", "비밀번호: X"; the
   value needs a digit or a symbol ("password: annoying" is prose);
 * a copula, a few words apart: "lösenordet till kassan är X", "ο κωδικός του router
   ... είναι X", "la contraseña sigue siendo X", "パスワードは X"; in spaced languages the
   value then needs letters and digits;
-* the value right after the word: "PW Sommer2025", "密码 X", "wifi şifresi X" (letters and
-  digits); not for words that also mean "code" (``WEAK_WORDS``).
+* the value right after the word, or after one more word: "PW Sommer2025", "密码 X", "wifi
+  şifresi X", "hasło startowe X" (letters and digits); not for words that also mean "code"
+  (``WEAK_WORDS``).
 
 None of them counts when the words between are about resetting, forgetting or the rules
 ("password reset link: ...", "Passwort muss 12 Zeichen haben"), nor when the value is a
@@ -123,7 +124,7 @@ def password_ok(value: str, prose: bool) -> bool:
 
 @cache
 def _tails(rows: frozenset[int]) -> tuple[re.Pattern[str] | None, ...]:
-    """The (colon, copula, direct) patterns read after a word of ``rows``."""
+    """The (colon, copula, direct, one word then direct) patterns after a word of ``rows``."""
     unspaced = any(_ROWS[i][3] for i in rows)
     copulas = "|".join(sorted({c for i in rows for c in _ROWS[i][1].split("|") if c}))
     if unspaced:
@@ -133,19 +134,23 @@ def _tails(rows: frozenset[int]) -> tuple[re.Pattern[str] | None, ...]:
             re.compile(rf"{gap}[ \t]*(?:{copulas})[ \t]*{filler}({_VALUE}{{4,64}})", re.I),
             None,
             re.compile(rf"[ \t]*({_VALUE}{{6,64}})", re.I),
+            None,
         )
     links = "|".join(sorted({c for i in rows for c in _ROWS[i][2].split("|") if c}))
     colon = re.compile(
         rf"(?:\s+(?:{links})\s+[^:=\n]{{1,50}}?)?[ \t]*[:=][ \t]*({_VALUE}{{4,200}})", re.I
     )
     if not copulas:
-        return (colon, None, None)
+        return (colon, None, None, None)
     copula = re.compile(
         rf"[^.:=\n]{{0,60}}?\s(?:{copulas})\s+(?:[^\s\d]{{1,15}}\s+){{0,3}}?{_SINCE}"
         rf"((?={_VALUE}*\d){_VALUE}{{6,200}})",
         re.I,
     )
-    return (colon, copula, re.compile(rf"\s+({_VALUE}{{6,200}})", re.I))
+    direct = re.compile(rf"\s+({_VALUE}{{6,200}})", re.I)
+    # one word between, an adjective: "hasło startowe X", "Passwort neu X"
+    modified = re.compile(rf"\s+[^\W\d_]{{2,15}}\s+((?={_VALUE}*\d){_VALUE}{{6,200}})", re.I)
+    return (colon, copula, direct, modified)
 
 
 @cache
@@ -208,7 +213,7 @@ def _after_word(text: str, m: re.Match[str]) -> Sensitive | None:
     weak = _WEAK.search(word) is not None
     unspaced = any(_ROWS[i][3] for i in rows)
     for kind, tail in enumerate(_tails(frozenset(rows))):
-        if tail is None or (kind == 2 and weak):
+        if tail is None or (kind >= 2 and weak):
             continue
         v = tail.match(text, m.end())
         if v is None:
@@ -219,7 +224,7 @@ def _after_word(text: str, m: re.Match[str]) -> Sensitive | None:
         if _NOT_A_STATEMENT.search(text, m.end(), start_secret):
             return None  # "password reset link: ...", "Passwort vergessen? ..."
         # In spaced languages a value after a verb or straight after the word is prose.
-        prose = kind == 2 or (kind == 1 and not unspaced)
+        prose = kind >= 2 or (kind == 1 and not unspaced)
         if password_ok(secret, prose):
             masked = text[m.start() : start_secret] + mask_password(secret)
             return Sensitive(

@@ -39,7 +39,17 @@ if TYPE_CHECKING:
     from flows.store import Store
 
 FLAG_SETS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "flags"
-DEFAULT_SPLITS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+DEFAULT_SPLITS = (
+    "dev",
+    "heldout",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+)
 TARGET_PRECISION = 0.90
 TARGET_RECALL = 0.85
 

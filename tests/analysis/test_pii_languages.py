@@ -84,6 +84,9 @@ PASSWORDS = [
     ("vi", "mật khẩu wifi là Hanoi2024x nhé", "Hanoi2024x"),
     ("th", "รหัสผ่าน wifi คือ Bangkok99x นะ", "Bangkok99x"),
     ("mt", "il-password tal-wifi hija Valletta#21", "Valletta#21"),
+    # an adjective between the word and the value
+    ("pl-adj", "nowi w dziale: hasło tymczasowe Poznan!2026, zmieńcie je", "Poznan!2026"),
+    ("en-adj", "for the new starters: password temp Welcome2026 until IT resets it", "Welcome2026"),
 ]
 
 
@@ -114,6 +117,7 @@ def test_a_stated_password_is_found_and_masked(lang: str, text: str, secret: str
         "ο κωδικός κράτησης είναι AB12345",
         "la clave de reserva es XK2291",
         "the password is long and boring, as it should be",
+        "my password manager Bitwarden is great",  # no digit: a name, not a value
         "パスワードを忘れたので再発行してもらった",
     ],
 )

@@ -10,7 +10,6 @@ code name, a customer's own partnership post, a pay complaint.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 import pytest
@@ -28,7 +27,7 @@ from analysis.profile import Profile, parse_profile
 from analysis.sentiment import Sentiment
 from analysis.text import clean_text
 from connectors.base import Mention
-from flows.flag_eval import FLAG_SETS
+from tests.analysis.test_leak_mechanisms import labeled_texts
 
 MentionFactory = Callable[..., Mention]
 NEUTRAL = Sentiment("neutral", 0.0)
@@ -352,15 +351,6 @@ def test_loose_phrases_match_without_accents() -> None:
     assert romanian.search("anunţat") and romanian.search("anuntat")  # cedilla, bare
 
 
-def _labeled_texts() -> list[str]:
-    texts = []
-    for split in ("dev", "heldout", "blind", "blind2"):
-        for path in sorted((FLAG_SETS / split).glob("*.jsonl")):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                texts.append(_lower(clean_text(json.loads(line)["text"])))
-    return texts
-
-
 @pytest.mark.parametrize(
     "gate",
     [X.INTERNAL, M.COVER_STORY, LK.LEAK_LANGUAGE],
@@ -368,7 +358,7 @@ def _labeled_texts() -> list[str]:
 )
 def test_gates_find_what_the_full_regex_finds(gate: KeywordGate | GateUnion) -> None:
     full = compile_words(gate.pattern)
-    for low in _labeled_texts():
+    for low in labeled_texts():
         assert (gate.search(low) is None) == (full.search(low) is None), low
 
 

@@ -267,7 +267,8 @@ def test_gate_keys_a_phrase_on_its_most_specific_word() -> None:
     assert _keys(r"\w+") is None  # nothing to key on: runs as residual
 
 
-def _labeled_texts() -> list[str]:
+def labeled_texts() -> list[str]:
+    """The lowercased cleaned posts of the first four labeled splits (for gate checks)."""
     texts = []
     for split in ("dev", "heldout", "blind", "blind2"):
         for path in sorted((FLAG_SETS / split).glob("*.jsonl")):
@@ -290,7 +291,7 @@ def _labeled_texts() -> list[str]:
 )
 def test_gate_finds_what_the_full_regex_finds(gate: KeywordGate) -> None:
     full = compile_words(gate.pattern)
-    for low in _labeled_texts():
+    for low in labeled_texts():
         assert (gate.search(low) is None) == (full.search(low) is None), low
 
 

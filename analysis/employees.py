@@ -191,7 +191,7 @@ class EmployeeMatcher:
         """
         known = self._named_bios.get(bio)
         if known is None:
-            low = unleet(lower_keep_offsets(clean_text(bio, 2_000)).replace("’", "'"))
+            low = _bio_low(bio)
             if self.exclusions is not None:
                 low = self.exclusions.sub(lambda m: " " * len(m.group()), low)
             known = bool(
@@ -243,8 +243,7 @@ class EmployeeMatcher:
         return any(_current(source, k.start()) for k in self.name.finditer(source))
 
     def _bio_says_employee(self, bio: str) -> bool:
-        # "eng @ v4nt4ge": a name in l33t is still the name (offsets are kept)
-        low = unleet(lower_keep_offsets(clean_text(bio, 2_000)).replace("’", "'"))
+        low = _bio_low(bio)
         if self._says_employee(low, self.bio, near_name=False):
             return True
         if self.exclusions is not None:
@@ -320,6 +319,12 @@ class EmployeeMatcher:
                 ):
                     return True
         return False
+
+
+def _bio_low(bio: str) -> str:
+    """A bio cleaned and lowercased as the bio patterns read it; "eng @ v4nt4ge": a name in
+    l33t is still the name (offsets are kept)."""
+    return unleet(lower_keep_offsets(clean_text(bio, 2_000)).replace("’", "'"))
 
 
 def _current(source: str, start: int) -> bool:

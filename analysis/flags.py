@@ -38,9 +38,9 @@ from analysis.text import TermMatcher, clean_text, fold, lower_keep_offsets
 from connectors.base import Mention
 
 RULES_VERSION = "rules-v0.15"
+"""Version of the rule set; bump it whenever a rule, threshold or severity changes."""
 NEWS = frozenset({P.CONFIDENTIAL_LEAK, P.CUSTOMER_DISCLOSURE})
 """Categories that bring a post to a reviewer as news: the weak HR evidence is not read there."""
-"""Version of the rule set; bump it whenever a rule, threshold or severity changes."""
 
 MAX_FLAGS_PER_MENTION = 50  # a post with 10,000 emails is one problem, not 10,000 rows
 EVIDENCE_CONTEXT = 40

@@ -26,7 +26,8 @@ the press or a sale (``job_lexicon.NOT_A_SEARCH``) in the same sentence.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from analysis import hr_lexicon as H
@@ -191,6 +192,18 @@ def disowned(low: str, work: str) -> bool:
     return bool(topics) and _stance(low, topics) is True
 
 
+def _search_signals(low: str) -> Iterator[tuple[re.Match[str], str, str, bool]]:
+    """Job-search signals in order (strong first): match, severity, rule, and whether it is
+    the author's own (not negated, reported, or about hiring, the press or a flat)."""
+    for pattern, severity, rule in (
+        (J.JOB_HUNT_STRONG, P.MEDIUM, "hr.job_search_public"),
+        (J.JOB_HUNT_SOFT, P.LOW, "hr.job_search_hint"),
+    ):
+        for m in pattern.finditer(low):
+            own = _own(low, m.start()) and not _about_others(low, m.start(), m.end())
+            yield m, severity, rule, own
+
+
 def job_search(low: str) -> Finding | None:
     """Return the post's job-search signal, or None.
 
@@ -199,13 +212,8 @@ def job_search(low: str) -> Finding | None:
     """
     if J.WE_ARE_HIRING.search(low):
         return None  # recruiting for the company is not looking for a job elsewhere
-    for pattern, severity, rule in (
-        (J.JOB_HUNT_STRONG, P.MEDIUM, "hr.job_search_public"),
-        (J.JOB_HUNT_SOFT, P.LOW, "hr.job_search_hint"),
-    ):
-        for m in pattern.finditer(low):
-            if not _own(low, m.start()) or _about_others(low, m.start(), m.end()):
-                continue
+    for m, severity, rule, own in _search_signals(low):
+        if own:
             return Finding(P.JOB_HUNTING_CATEGORY, severity, rule, *m.span())
     asking = J.ASKING_FOR_ME.search(low)  # "asking for a friend (the friend is me)"
     if asking and J.JOB_TALK.search(low) and _own(low, asking.start()):
@@ -226,8 +234,4 @@ def _about_others(low: str, start: int, end: int) -> bool:
 def job_disowned(low: str) -> bool:
     """Whether the post holds a job-search signal the rules drop: negated ("not looking for a
     new job"), someone else's, or about hiring or a flat. The learned score is not asked then."""
-    for pattern in (J.JOB_HUNT_STRONG, J.JOB_HUNT_SOFT):
-        for m in pattern.finditer(low):
-            if not _own(low, m.start()) or _about_others(low, m.start(), m.end()):
-                return True
-    return False
+    return any(not own for *_, own in _search_signals(low))
